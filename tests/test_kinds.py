@@ -1,11 +1,12 @@
 """The kind names: one list (the ``ReferenceKind`` literal) from which the tuples derive, and
 which every table keyed by kind follows: the models, the grammar's families, the lookups,
-the report's styles."""
+the report's styles, the links' reasons."""
 
 from __future__ import annotations
 
 from typing import get_args
 
+from eurefs.annotation.links import NO_SINGLE_DOCUMENT
 from eurefs.grammar import FAMILIES
 from eurefs.kinds import ALL_KINDS, KINDS, SHORT_FORM, ReferenceKind
 from eurefs.lookup import BY_CELEX, RULES
@@ -42,3 +43,10 @@ def test_every_kind_but_the_treaty_articles_has_its_way_to_cellar() -> None:
 def test_the_report_styles_every_kind() -> None:
     """The report's legend and colours: a kind without its row would be drawn unstyled."""
     assert set(KIND_STYLES) == set(ALL_KINDS)
+
+
+def test_a_kind_no_lookup_takes_says_why_it_is_not_linked() -> None:
+    """``eurefs.annotation.links``: a kind Cellar cannot look up (``treaty_article``) names no
+    single document, and the sentence a linked text gives for it says why."""
+    assert set(NO_SINGLE_DOCUMENT) <= set(KINDS)
+    assert set(ALL_KINDS) - set(RULES) - BY_CELEX <= set(NO_SINGLE_DOCUMENT)

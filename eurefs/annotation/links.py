@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from eurefs.errors import EurefsError, ResolveError
 from eurefs.identifiers import cellar_resource_uri, eurlex_celex_url
+from eurefs.kinds import ReferenceKind
 from eurefs.lookup import lookup_for
 from eurefs.models.references import BaseReference
 
@@ -43,8 +44,10 @@ class Link:
     reason: str | None = None
 
 
-# Why a reference of each kind names no single document, whatever the target.
-_NO_SINGLE_DOCUMENT = {
+# Why a reference of each kind names no single document, whatever the target (keyed by the
+# kinds' one list, ``kinds.ReferenceKind``: mypy checks each key; ``tests/test_kinds`` that a
+# kind no lookup takes has its reason here).
+NO_SINGLE_DOCUMENT: dict[ReferenceKind, str] = {
     "treaty_article": "a Treaty article is part of a Treaty, not a document of its own",
     "case": "a case number names several documents (judgment, opinions, orders)",
     "procedure": "a procedure groups several documents (proposal, positions, act)",
@@ -54,8 +57,8 @@ _NO_SINGLE_DOCUMENT = {
 
 def why_unlinked(ref: BaseReference, missing: str) -> str:
     """A sentence for people saying why ``ref`` has no link (``missing`` names what is missing)."""
-    if ref.kind in _NO_SINGLE_DOCUMENT and not ref.celex:
-        return f"Not linked: {_NO_SINGLE_DOCUMENT[ref.kind]}."
+    if ref.kind in NO_SINGLE_DOCUMENT and not ref.celex:
+        return f"Not linked: {NO_SINGLE_DOCUMENT[ref.kind]}."
     if ref.kind == "com_document" and ref.normalized.startswith("C("):
         return "Not linked: C(...) documents are not published under their C number."
     if missing == "CELEX number" and len(ref.celex_candidates) > 1:
