@@ -13,6 +13,7 @@ import pytest
 import eurefs
 from eurefs.grammar import base, unhinted
 from eurefs.languages import hints
+from tests.support.spies import spy
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -36,17 +37,10 @@ def _rows(text: str) -> list[tuple[object, ...]]:
 def _picks(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, list[tuple[object, ...]]]:
     """How many times the extraction of ``text`` reads a reference's words for its
     language, and what it finds."""
-    read = base.pick
-    calls = [0]
-
-    def counted(*args: object, **kwargs: object) -> str:
-        calls[0] += 1
-        return read(*args, **kwargs)  # type: ignore[arg-type]
-
     with monkeypatch.context() as patched:
-        patched.setattr(base, "pick", counted)
+        read = spy(patched, base, "pick")
         rows = _rows(text)
-    return calls[0], rows
+    return read.count, rows
 
 
 def test_a_dense_list_without_a_hinting_word_is_not_read_at_each(
