@@ -19,6 +19,7 @@ from eurefs.grammar import treaty_articles, treaty_drops_told
 from eurefs.grammar.treaty_article_patterns import SAME_TREATY
 from eurefs.grammar.treaty_article_words import _PIN_AFTER
 from eurefs.languages.hint_free import HintFree
+from tests.support.mixtures import mixture
 from tests.support.spies import spy
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
@@ -137,23 +138,11 @@ _PIECES = {
 }
 
 
-def _mixture(rng: random.Random) -> str:
-    kinds = list(_PIECES)
-    weights = [_PIECES[k][1] for k in kinds]
-    parts = [rng.choice(["", "", " ", "\n"])]
-    for _ in range(rng.choice([20, 60, 200, 500])):
-        kind = rng.choices(kinds, weights)[0]
-        parts.append(rng.choice(_PIECES[kind][0]))
-        if kind != "blanks" and rng.random() < 0.7:
-            parts.append(" ")
-    return "".join(parts)
-
-
 def test_the_told_drops_are_the_reading_s_on_mixtures(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(45)
     dropped = 0
     for _ in range(150):
-        text = _mixture(rng)
+        text = mixture(rng, _PIECES)
         rows, told = _forced(text, monkeypatch)
         assert rows == _without(text, monkeypatch), text
         dropped += told

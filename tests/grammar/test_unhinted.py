@@ -13,6 +13,7 @@ import pytest
 import eurefs
 from eurefs.grammar import base, unhinted
 from eurefs.languages import hints
+from tests.support.mixtures import mixture
 from tests.support.spies import spy
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
@@ -147,19 +148,7 @@ _PIECES = {
 }
 
 
-def _mixture(rng: random.Random) -> str:
-    kinds = list(_PIECES)
-    weights = [_PIECES[k][1] for k in kinds]
-    parts = [rng.choice(["", "", " ", "\n"])]
-    for _ in range(rng.choice([20, 60, 200, 500])):
-        kind = rng.choices(kinds, weights)[0]
-        parts.append(rng.choice(_PIECES[kind][0]))
-        if kind != "blanks" and rng.random() < 0.7:
-            parts.append(" ")
-    return "".join(parts)
-
-
 def test_the_told_languages_are_the_reading_s_on_mixtures(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(46)
-    told = sum(_same(monkeypatch, _mixture(rng)) for _ in range(150))
+    told = sum(_same(monkeypatch, mixture(rng, _PIECES)) for _ in range(150))
     assert told >= 400, told
