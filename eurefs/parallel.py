@@ -23,7 +23,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from eurefs.collector import collector_paused
 from eurefs.errors import ReaderWarning
@@ -311,3 +311,9 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
         worker.terminate()
     for worker in workers:
         worker.join()
+    # A worker ended while it wrote a result leaves part of it in the result pipe, and the
+    # pool's thread reading it waited for the rest for ever (this process holds the pipe's
+    # write end too), so leaving the pool hung: closing that end ends the read.
+    result_queue: Any = getattr(pool, "_result_queue", None)
+    if result_queue is not None:
+        result_queue._writer.close()

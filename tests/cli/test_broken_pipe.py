@@ -32,8 +32,11 @@ def _first_line_then_close(args: list[str]) -> tuple[str, int, str]:
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline().decode()
     proc.stdout.close()
-    err = proc.stderr.read().decode()
-    return first, proc.wait(timeout=120), err
+    try:  # a run that hangs after the break fails here, not by hanging the suite
+        status = proc.wait(timeout=120)
+    finally:
+        proc.kill()
+    return first, status, proc.stderr.read().decode()
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
