@@ -28,6 +28,11 @@ Treaty before Lisbon, as are the consolidated versions of OJ C 325, 24.12.2002 a
 and give the journal before any other number (``(see Directive 2000/43, OJ 2000 L 180)``
 cites another act): the first year after the journal is the version's.
 
+An article given as numbered before Lisbon, after the language's word for a former number
+(``treaty_former_words`` less ``treaty_now_words``), is the EU Treaty's whatever the
+text's date: the consolidated TEU and TFEU head their articles so, ``Article 3 (ex Article 2
+TEU)``, ``Article 67 (ex Article 61 TEC and ex Article 29 TEU)``.
+
 Articles written with Maastricht's letters (``Article K.3``, ``Artikel K.3 des Vertrags über
 die Europäische Union``: Joint Action 98/699/JHA) are the EU Treaty before Amsterdam
 renumbered it (1993-1999), whatever the text's date: the Lisbon TEU has no lettered
@@ -103,8 +108,13 @@ def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
         articles = ref.articles  # type: ignore[attr-defined]
         if old is None or not all(a[:1].isdigit() for a in articles):
             continue
-        if ref.normalized.startswith(new + " ") and _keyword(ref, text, "TEU"):
+        if ref.normalized.startswith(new + " ") and (
+            _keyword(ref, text, "TEU") or _former(ref, text)
+        ):
             _renamed(ref, old.code + ref.normalized[len(new) :], "EU")
+            continue
+        if ref.normalized.endswith(" " + new) and _former(ref, text):
+            _renamed(ref, ref.normalized[: -len(new)] + old.code, "EU")
             continue
         if not ref.normalized.endswith(" " + new):
             continue
@@ -116,6 +126,31 @@ def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
         _renamed(ref, ref.normalized[: -len(new)] + old.code, "EU")
 
 
+@lru_cache(maxsize=32)
+def _former_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's words for an article's number before renumbering (its
+    ``treaty_former_words`` less its ``treaty_now_words``): right before an article, and
+    anywhere in one, as whole words."""
+    lg = BY_CODE[lang]
+    former = sorted(set(lg.treaty_former_words) - set(lg.treaty_now_words), key=len)
+    if not former:
+        return compile_pattern("(?!)"), compile_pattern("(?!)")
+    word = r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, reversed(former))) + r")"
+    return compile_pattern(word + r"\s{1,2}$"), compile_pattern(word + r"(?![^\W\d_])")
+
+
+def _former(ref: BaseReference, text: str) -> bool:
+    """Whether the TEU article ``ref`` is given as numbered before Lisbon: its language's
+    word for the former number right before it (``(ex Article 2 TEU)``: the heading of
+    Article 3 of the consolidated TEU, whose Article 2 before Lisbon is now its Article 3)
+    or inside its span, between the Treaty and the number (Hungarian ``EUSZ korábbi 2.
+    cikke``)."""
+    before, inside = _former_words(ref.lang)
+    if before.search(text, max(0, ref.start - _FORMER_REACH), ref.start) is not None:
+        return True
+    return inside.search(ref.text) is not None
+
+
 def _renamed(ref: BaseReference, normalized: str, treaty: str) -> None:
     """Give the article ``ref`` another treaty and normal form (in place)."""
     fields = vars(ref)  # (a new object nobody else holds, as the scanner's shifts)
@@ -123,6 +158,8 @@ def _renamed(ref: BaseReference, normalized: str, treaty: str) -> None:
     fields["treaty"] = treaty
 
 
+#: how far before an article its former-number word may be (``ex``, then a space)
+_FORMER_REACH = 12
 # a bracket right after the Treaty's name: words without figures (``TEU; latest
 # consolidated version``), the journal, then its year, the first in four figures
 _BRACKET_REACH = 120
