@@ -135,13 +135,15 @@ class _Authors:
     """The patterns that read the author named after an act's number in one language."""
 
     __slots__ = (
-        "domains", "eu", "heads", "joins", "journal", "link", "longer", "names", "national"
+        "domains", "eu", "heads", "joins", "journal", "link", "longer", "names", "national", "year"
     )  # fmt: skip
 
     def __init__(self, code: str) -> None:
         lg = BY_CODE[code]
         # compiled at their first use (and kept between runs): most texts never need them
         self.link = lazy_compile(_link_pattern(lg.national_author_links) + r"(?=[^\W\d_])", re.I)
+        # the year's mark after the number (Bulgarian ``№ 123/2010 г. на``), before the link
+        self.year = lazy_compile(r"[ ]" + _whole_words(lg.year_suffixes))
         self.eu = lazy_compile(_eu_pattern(code))
         # the EU's journal cited right after the number (``Úř. věst.``), or a word before a
         # date, no author (Croatian ``Uredbe 2016/679 Donesene 29. studenoga 2017.``: WP260)
@@ -196,6 +198,11 @@ class _Authors:
                 return True  # ... ordinary words follow (``Rady ze dne``)
             # ... a link and words (``Commission des opérations de bourse``): another body
         return False
+
+    def after_year(self, region: str, end: int) -> int:
+        """Where the number ending at ``end`` ends with the year's mark after it, if any."""
+        mark = self.year.match(region, end)
+        return mark.end() if mark is not None else end
 
     def named_before(self, region: str, start: int, at: int) -> bool:
         """Whether words of a name come before the institution's word at ``at`` in the
@@ -263,7 +270,8 @@ def named(ref: LegalActRef, region: str) -> bool:
     authors = _AUTHORS.get(ref.lang)
     if authors is None or not ref.number_first or ref.domain or ref.author:
         return False
-    m = authors.link.match(region, ref.end, ref.end + 20)
+    end = authors.after_year(region, ref.end)
+    m = authors.link.match(region, end, end + 20)
     if m is None:
         return False
     at = m.end()
@@ -285,6 +293,7 @@ def authored_at(region: str, end: int, lang: str) -> bool:
     authors = _AUTHORS.get(lang)
     if authors is None:
         return False
+    end = authors.after_year(region, end)
     m = authors.link.match(region, end, end + 20)
     if m is None:  # a capitalised name, no link, ended by the state's (``Rialtas na hÉireann``)
         at = end + 1
