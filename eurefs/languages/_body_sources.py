@@ -119,6 +119,17 @@ _MORE_BODIES = {
     "lt": "ministrų tarybos, ambasadorių komiteto with their parties (AKR–EB): UNCONFIRMED",
     "hu": "Miniszterek Tanácsa, Nagykövetek Bizottsága with their parties (AKCS–EK): UNCONFIRMED",
 }
+#: why the Council of Ministers is read only with its parties after it (``ACP-CE``)
+_WITH_PARTIES = (
+    "; the Council of Ministers only with its parties after it: governments and other unions "
+    "are named so ('Règlement n° 01/2008/CM/UEMOA' of 'LE CONSEIL DES MINISTRES DE L'UNION "
+    "ECONOMIQUE ET MONETAIRE OUEST AFRICAINE', juriafrica.com; Portugal's 'Resolução do "
+    "Conselho de Ministros n.º 131/2021'; Poland's Rada Ministrów, rcl.gov.pl; pages corpus and "
+    "find_string): 'décision n° 06/2010 du Conseil des Ministres de l'UEMOA' was an agreement "
+    "body's decision (tests/grammar/test_agreement_decisions_ministers)"
+)
+for _code in ("fr", "it", "pt", "ro", "pl", "cs", "sk", "sl"):
+    _MORE_BODIES[_code] += _WITH_PARTIES
 #: Real texts the general rules (``agreement_body_any_*``) of el, ga, lt, lv, hu, en rest on.
 _GENERAL_RULES = {
     "el": "any adjective + Επιτροπής/Συμβουλίου, or the noun + a genitive name: 'της απόφασης "

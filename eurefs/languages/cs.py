@@ -61,7 +61,7 @@ LANGUAGE = Language(
                 "dat"),
     agreement_bodies=AgreementBodyWords(
         # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-        after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ](?:ministrů|velvyslanců|přidružení|pro[ ]přidružení|pro[ ]spolupráci|stabilizace[ ]a[ ]přidružení|partnerství|EHP)|Asociační[ ]rady|Smíšeného[ ]výboru(?:[ ]EHP)?|Společného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŘŠŽ]\w{1,20})?)(?![\w-])",
+        after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Výboru)[ ](?:ministrů(?=[ ]?[A-Z]{2,5}[-–])|velvyslanců|přidružení|pro[ ]přidružení|pro[ ]spolupráci|stabilizace[ ]a[ ]přidružení|partnerství|EHP)|Asociační[ ]rady|Smíšeného[ ]výboru(?:[ ]EHP)?|Společného[ ]výboru(?:[ ]EHP)?)(?:[ ]?[A-Z]{2,5}[-–][A-ZČŘŠŽ]\w{1,20})?)(?![\w-])",
         # A body on no list after the number: a committee (``výboru``, after adjectives in ``-ého``/``-ího``); the EU's institutions are Rady, Komise.
         any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ého|ího)[ ]){0,2}(?i:podvýboru|výboru)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
     ),

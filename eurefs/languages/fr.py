@@ -137,7 +137,7 @@ LANGUAGE = Language(
         after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?i:(?:conseil|comité)[ ](?:d['’][ ]?association|de[ ]coopération|de[ ]stabilisation[ ]et[ ]d['’][ ]?association|de[ ]partenariat)|comité[ ]mixte(?:[ ]de[ ]l['’][ ]?EEE)?|conseil[ ]de[ ]l['’][ ]?EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
         # A body on no list: any comité; a conseil only as the ACP-EC Council of Ministers,
         # a joint or mixed council or with its parties (``du Conseil`` alone is the EU's).
-        any_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?:(?i:sous-comité|comité|commission[ ]mixte)|(?i:conseil)(?=[ ](?:(?i:des[ ]ministres|conjoint|mixte)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:des[ ]ministres|des[ ]ambassadeurs|mixte|conjoint|vétérinaire|de[ ]coopération|spécialisé|commercial)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z][\w]{1,20}){1,2})){0,4})(?![\w-])",
+        any_after=r"(?i:[ ](?:du|de[ ]la)[ ])(?P<body>(?:(?i:sous-comité|comité|commission[ ]mixte)|(?i:conseil)(?=[ ](?:(?i:des[ ]ministres)[ ][A-Z]{2,6}[-–][A-Z]|(?i:conjoint|mixte)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:des[ ]ministres|des[ ]ambassadeurs|mixte|conjoint|vétérinaire|de[ ]coopération|spécialisé|commercial)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z][\w]{1,20}){1,2})){0,4})(?![\w-])",
     ),
     date_words=("du",),
     months=(

@@ -117,7 +117,7 @@ LANGUAGE = Language(
         after=r"(?i:[ ]del[ ])(?P<body>(?i:(?:Consiglio|Comitato)[ ](?:d(?:i[ ]|['’][ ]?)associazione|di[ ]cooperazione|di[ ]stabilizzazione[ ]e[ ](?:di[ ])?associazione|di[ ]partenariato)|Comitato[ ]misto(?:[ ]SEE)?|Consiglio[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
         # A body on no list: any comitato; a consiglio only as a council of ministers, a joint or
         # mixed council or with its parties (``del Consiglio`` alone is the EU's).
-        any_after=r"(?i:[ ](?:del|della)[ ])(?P<body>(?:(?i:sottocomitato|comitato|commissione[ ]mista)|(?i:consiglio)(?=[ ](?:(?i:dei[ ]ministri|congiunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:dei[ ]ministri|degli[ ]ambasciatori|misto|congiunto|veterinario|di[ ]cooperazione|per[ ]il[ ]commercio|specializzato)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+        any_after=r"(?i:[ ](?:del|della)[ ])(?P<body>(?:(?i:sottocomitato|comitato|commissione[ ]mista)|(?i:consiglio)(?=[ ](?:(?i:dei[ ]ministri)[ ][A-Z]{2,6}[-–][A-Z]|(?i:congiunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:dei[ ]ministri|degli[ ]ambasciatori|misto|congiunto|veterinario|di[ ]cooperazione|per[ ]il[ ]commercio|specializzato)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
     ),
     date_words=("del",),
     oj=OjWords(

@@ -149,7 +149,7 @@ LANGUAGE = Language(
                 "której", "ust"),
     agreement_bodies=AgreementBodyWords(
         # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-        after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Komitetu)[ ](?:Ministrów|Ambasadorów|Stowarzyszenia|Współpracy|Stabilizacji[ ]i[ ]Stowarzyszenia|Partnerstwa|EOG)|Wspólnego[ ]Komitetu(?:[ ]EOG)?|Wspólnej[ ]Komisji)(?:[ ]?[A-Z]{2,5}[-–][A-ZŚŁŻ]\w{1,20})?)(?![\w-])",
+        after=r"(?i:[ ])(?P<body>(?i:(?:Rady|Komitetu)[ ](?:Ministrów(?=[ ]?[A-Z]{2,5}[-–])|Ambasadorów|Stowarzyszenia|Współpracy|Stabilizacji[ ]i[ ]Stowarzyszenia|Partnerstwa|EOG)|Wspólnego[ ]Komitetu(?:[ ]EOG)?|Wspólnej[ ]Komisji)(?:[ ]?[A-Z]{2,5}[-–][A-ZŚŁŻ]\w{1,20})?)(?![\w-])",
         # A body on no list after the number: a committee (``Komitetu``, adjectives in ``-ego`` around it); the EU's institutions are Rady, Komisji.
         any_after=r"(?i:[ ])(?P<body>(?:[^\W\d_]{2,20}(?i:ego)[ ])?(?i:podkomitetu|komitetu)(?:[ ][^\W\d_]{2,20}(?i:ego)){0,2}(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
     ),

@@ -99,7 +99,7 @@ LANGUAGE = Language(
         after=r"(?i:[ ]do[ ])(?P<body>(?i:(?:Conselho|Comité|Comitê)[ ](?:de[ ]Associação|de[ ]Cooperação|de[ ]Estabilização[ ]e[ ](?:de[ ])?Associação|de[ ]Parceria)|Comité[ ]Misto(?:[ ]do[ ]EEE)?|Conselho[ ]do[ ]EEE)(?:[ ]?[A-Z]{2,5}[-–][A-Z]\w{1,20})?)(?![\w-])",
         # A body on no list: any comité; a conselho only as a council of ministers, a joint or
         # mixed council or with its parties (``do Conselho`` alone is the EU's).
-        any_after=r"(?i:[ ](?:do|da)[ ])(?P<body>(?:(?i:subcomité|comité|comitê|comissão[ ]mista)|(?i:conselho)(?=[ ](?:(?i:de[ ]ministros|conjunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embaixadores|misto|conjunto|veterinário|de[ ]cooperação|de[ ]comércio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
+        any_after=r"(?i:[ ](?:do|da)[ ])(?P<body>(?:(?i:subcomité|comité|comitê|comissão[ ]mista)|(?i:conselho)(?=[ ](?:(?i:de[ ]ministros)[ ][A-Z]{2,6}[-–][A-Z]|(?i:conjunto|misto)|[A-Z]{2,6}[-–][A-Z])))(?:[ ](?:(?i:de[ ]ministros|de[ ]embaixadores|misto|conjunto|veterinário|de[ ]cooperação|de[ ]comércio|especializado)|[\"“«][ ]?[^\"”»]{1,40}?[ ]?[\"”»]|[A-Z]{2,6}(?:[-–][A-Z]\w{1,20}){1,2})){0,4})(?![\w-])",
     ),
     date_words=("de",),
     date_joiners=("de",),

@@ -139,7 +139,7 @@ LANGUAGE = Language(
                 "transpune", "abrogă", "aceasta", "prevazut"),
     agreement_bodies=AgreementBodyWords(
         # decisions of agreement bodies (EEA Joint Committee, association councils): no CELEX
-        after=r"(?i:[ ]al?[ ])(?P<body>(?i:(?:Consiliului|Comitetului)[ ](?:de[ ]Mini[șş]tri|Ambasadorilor|de[ ]asociere|de[ ]cooperare|de[ ]stabilizare[ ][șş]i[ ](?:de[ ])?asociere|de[ ]parteneriat)|Comitetului[ ]mixt(?:[ ]al[ ]SEE)?|Consiliului[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZȚŞȘ]\w{1,20})?)(?![\w-])",
+        after=r"(?i:[ ]al?[ ])(?P<body>(?i:(?:Consiliului|Comitetului)[ ](?:de[ ]Mini[șş]tri(?=[ ]?[A-Z]{2,5}[-–])|Ambasadorilor|de[ ]asociere|de[ ]cooperare|de[ ]stabilizare[ ][șş]i[ ](?:de[ ])?asociere|de[ ]parteneriat)|Comitetului[ ]mixt(?:[ ]al[ ]SEE)?|Consiliului[ ]SEE)(?:[ ]?[A-Z]{2,5}[-–][A-ZȚŞȘ]\w{1,20})?)(?![\w-])",
         # A body on no list after the number: a committee (``Comitetului``); the EU's institutions are Consiliului, Comisiei.
         any_after=r"(?i:[ ]al?[ ])(?P<body>(?i:subcomitetului|comitetului)(?:[ ][A-Z]{2,6}(?:(?:[-–]|[ ][-–][ ])[A-ZÁ-ŽĂÂÎȘȚ]\w{1,20}){1,2})?)(?![\w-])",
     ),
