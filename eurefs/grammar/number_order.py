@@ -48,6 +48,9 @@ _EARLY_SEQUENCE_YEARS, _EARLY_SEQUENCE_LIMIT = 1990, 1500
 #: 32011R1326, (EU) No 1257/2012 of 17 December 2012, (EU) No 1407/2013 of 18 December
 #: 2013, (EU) No 1328/2014 of 12 December 2014, OJ L 358, 13.12.2014): no regulation of
 #: those years is numbered 2000 or more, so ``No 2019/2014`` is 2019's regulation 2014.
+#: The decisions numbered with ``No`` (adopted by legislative procedure) took their numbers
+#: in the same series (Decision No 1313/2013/EU between Regulations (EU) No 1311/2013 and
+#: No 1315/2013): ``Decision No 2019/2014/EU`` is no decision 2019 of 2014 either.
 _REGULATION_SERIES = (range(2009, YEAR_FIRST_SINCE), 2000)
 
 
@@ -157,8 +160,9 @@ def _era_says_year_first(act_type: str, a: str, b: str, domain: str | None, lang
     reading would take it, is no year of the domain's numbering (``(EU) No 2019/12``: the
     EU writes every year in four figures; ``(EU) No 2019/2020``: no act is numbered number
     first since 2015); or no regulation of year ``b`` had number ``a``
-    (``(EU) No 2019/2014``: the regulations of 2009-2014 stayed below 2000)."""
-    if act_type == "regulation" and _past_the_series(a, b):
+    (``(EU) No 2019/2014``: the regulations of 2009-2014, and the decisions numbered in
+    their series, stayed below 2000)."""
+    if act_type in ("regulation", "decision") and _past_the_series(a, b):
         return True
     if not domain or not domain_eras.allows(domain, lang, a):
         return False

@@ -241,6 +241,12 @@ def test_a_bracketed_domain_without_acts_in_a_year_makes_the_other_half_the_year
             "32021R0023",
         ),
         ("Verordnung (EU) Nr. 2021/23", "Verordnung (EU) Nr. 2021/23", "32021R0023"),
+        # a decision numbered with No took its number in the regulations' series (Decision
+        # No 1313/2013/EU between Regulations (EU) No 1311/2013 and No 1315/2013): the
+        # session brief's form, no real text found (find_string 'Decision No 2019/2014'):
+        # was 32014D2019, a decision 2019 of 2014, past that year's series
+        ("Decision No 2019/2014/EU", "Decision No 2019/2014/EU", "32019D2014"),
+        ("Beschluss Nr. 2019/2014/EU", "Beschluss Nr. 2019/2014/EU", "32019D2014"),
     ],
 )
 def test_a_stray_no_before_a_number_the_eras_read_year_first(
@@ -278,6 +284,10 @@ def test_no_eu_regulation_has_a_two_figure_year(text: str) -> None:
         ("Regulation (EC) No 2023/2006", "32006R2023"),
         ("Regulation (EC) No 2018/1999", "31999R2018"),
         ("Regulation (EU) No 2010/12", None),
+        # decisions of the series (the Seventh Framework Programme's, the Seventh
+        # Environment Action Programme's)
+        ("Decision No 1982/2006/EC", "32006D1982"),
+        ("Decision No 1386/2013/EU", "32013D1386"),
     ],
 )
 def test_the_readings_the_eras_leave_stay(text: str, celex: str | None) -> None:
