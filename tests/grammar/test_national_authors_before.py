@@ -33,6 +33,11 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         "valtioneuvoston päätös N:o 1/2010",
         "Suomen Pankin päätös N:o 1/2010",
         "Helsingin kaupungin päätös N:o 1/2010",
+        # a municipal or town board's (the session brief's form; boards'
+        # decisions are cited 'kaupunginhallituksen päätös 14.10.2026 § 142' in a public
+        # repository, find_string 'hallituksen päätös'): were EU decisions without CELEX
+        "Kunnanhallituksen päätös 12/2010 on voimassa.",
+        "kaupunginhallituksen päätöksen 5/2012 mukaan",
         # Estonian: a minister's, the Government's, a town government's (were 32010R0001)
         "rahandusministri määrus nr 1/2010",
         "Vabariigi Valitsuse määrus nr 1/2010",
@@ -91,6 +96,8 @@ def test_an_eu_author_or_none_before_the_type_word_keeps_the_celex(text: str, ce
         ("Euroopan lääkeviraston päätös N:o 1/2010", None),
         ("Euroopan unionin teollisoikeuksien viraston päätös N:o 1/2010", None),
         ("Europeiska läkemedelsmyndighetens beslut nr 1/2010", None),
+        # the European Investment Bank's board (hallitus)
+        ("Euroopan investointipankin hallituksen päätös 1/2010", None),
         # agreement bodies
         ("EY-Turkki-assosiointineuvoston päätös N:o 1/95", None),
         ("Associeringsrådets beslut nr 1/80", None),
