@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from eurefs import identifiers as ids
-from eurefs.grammar import legal_acts_dated, official_journal, title_ordinals
+from eurefs.grammar import legal_acts_dated, official_journal, oj_series, title_ordinals
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, lazy_compile, words
 from eurefs.grammar.domain_forms import canon_domain
@@ -61,7 +61,6 @@ _FIRST, _LAST = 1958, 1962
 _WINDOW = 160  # characters before the date's year where the citation may start
 _LARGEST = 199  # the EEC's sequence reached No 153 in December 1962 (EUR-Lex 31962R0153)
 
-_JOURNALS = words(*{j for lg in LANGUAGES for j in lg.oj.journals})
 _MARKER = r"(?P<no>(?i:" + words(*_MARKER_LANGS) + r"))(?:[ ]?\.)?[ ]?"
 _NUMBER = r"(?P<n>[1-9][0-9]{0,2})(?![0-9/]|[.,][0-9])"
 # EUR-Lex's heading of the titles of those years: the Community and perhaps the author, a
@@ -96,9 +95,11 @@ PATTERN = lazy_compile(
     + r"))(?![\w])"
     # or the Official Journal in brackets right after it (``Regulation No 17 (OJ 13,
     # 21.2.1962, p. 204)``): left out of the span, as the OJ is a reference of its own
-    # (its issue or year then a blank or comma: not a national gazette's ``Nr. 5/1962``)
+    # (its issue or year then a blank or comma: not a national gazette's ``Nr. 5/1962``;
+    # fewer markers than the family's ``oj_series.opening_bracket``, on purpose: Italy's
+    # own gazette is cited ``GU n. 45 del ...``)
     + r"|(?P<oj>(?=[ ]?\((?:"
-    + _JOURNALS
+    + oj_series.JOURNALS
     + r")[ ,]?[ ]?(?:(?:Nr\.?|No|n°)[ ])?[0-9]{1,4}[ ,]))"
     + r")?"
 )

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-from eurefs.grammar import closing_numbers, leading_numbers, years
+from eurefs.grammar import closing_numbers, leading_numbers, oj_series, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_words import OPENING_MARKS, UNION_ONLY_TYPES, Act
@@ -99,11 +99,7 @@ _MORE = {
 # the Official Journal in brackets right after the date, with its series, makes a bare
 # type word the EU's: ``la directive du 25 juillet 1985 (JO L 210 du 7.8.1985, p. 29)``,
 # ``(ABl. EG Nr. L 210``; not the French journal's ``(JO 26 juillet 1985, p. 8512)``
-_OJ_AFTER = lazy_compile(
-    r"[ ]?\((?:"
-    + words(*{j for lg in LANGUAGES for j in lg.oj.journals})
-    + r")[ ,]?[ ]?(?:(?:EG|EU|EWG|CE|CEE)[ ])?(?:(?:Nr\.?|No|n°|nº)[ ]?)?[LC][ ]?[0-9]"
-)
+_OJ_AFTER = lazy_compile(oj_series.opening_bracket(r"[LC][ ]?[0-9]"))
 _PREP_LANGS = index(lambda lg: lg.date_words, fold=True)
 _AUTHOR_LANGS = index(lambda lg: lg.author_phrases, fold=True)
 

@@ -97,7 +97,7 @@ _PAGES_AFTER = [w for lg in LANGUAGES for w in lg.oj.pages_after]
 _PREP_LANGS = index(
     lambda lg: (*lg.date_words, *lg.oj.date_words, *_typeset((*lg.date_words, *lg.oj.date_words)))
 )
-_QUALIFIERS = words(*(q for lg in LANGUAGES for q in lg.oj.qualifiers))
+_QUALIFIERS = oj_series.QUALIFIERS
 _PAGE_WORD = (
     "(?P<{w}>"
     + words(*(w for lg in LANGUAGES for w in (*lg.oj.pages, *_typeset(lg.oj.pages))))

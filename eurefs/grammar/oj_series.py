@@ -25,6 +25,23 @@ ISSUE = r"(?P<{g}>[0-9]{{1,4}}(?:[ ]?[AEIP](?![\w]))?)(?:\.(?=,))?"
 #: The number markers of every language, without their dot (``Nr``, ``n°``, ``nr``).
 MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.number_markers})
 
+#: The journal's abbreviations of every language (``OJ``, ``ABl.``, ``Dz. Urz.``).
+JOURNALS = words(*{j for lg in LANGUAGES for j in lg.oj.journals})
+
+#: What a language writes between the journal and its series (``ABl. EG L``, ``JO UE L``).
+QUALIFIERS = words(*{q for lg in LANGUAGES for q in lg.oj.qualifiers})
+
+
+def opening_bracket(then: str) -> str:
+    """The journal's abbreviation opening a bracket right after a citation, with the
+    qualifier and the number marker the family reads, then ``then`` (a series and an
+    issue, or an issue alone): ``(OJ L 210``, ``(ABl. EG Nr. L 210``, ``(JO UE L 210``."""
+    return (
+        r"[ ]?\((?:" + JOURNALS + r")[ ,]?[ ]?(?:" + QUALIFIERS + r"[ ])?"
+        r"(?:" + MARKERS + r"(?:[ ]?\.)?[ ]?)?" + then
+    )
+
+
 #: Word for the series -> the languages that write it (Romanian ``seria``).
 WORD_LANGS = index(lambda lg: lg.oj.series_words)
 _WORDS = words(*WORD_LANGS) if WORD_LANGS else ""  # (an empty trie would match nothing)

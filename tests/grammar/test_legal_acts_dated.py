@@ -122,6 +122,28 @@ def test_the_official_journal_after_the_date_makes_it_the_eus(text: str, span: s
 
 
 @pytest.mark.parametrize(
+    "journal",
+    [
+        "JO L 210 du 7.8.1985, p. 29",
+        "JO n° L 210 du 7.8.1985, p. 29",
+        "JO CE L 210 du 7.8.1985, p. 29",
+        # the qualifiers the records hold beside CE: the act was missed while the journal
+        # was read (the French, Italian, Spanish, Portuguese and Polish records' 'UE')
+        "JO UE L 210 du 7.8.1985, p. 29",
+        "GU UE L 210 del 7.8.1985, pag. 29",
+        # one no record holds, which the family does not read: the act was taken
+        "JO CEE L 210 du 7.8.1985, p. 29",
+        "ABl. EWG L 210 vom 7.8.1985, S. 29",
+    ],
+)
+def test_the_official_journal_after_the_date_is_the_one_its_family_reads(journal: str) -> None:
+    # one home for the journal's words: the records' ``oj`` (``grammar/oj_series``)
+    text = f"la directive du 25 juillet 1985 ({journal}) relative à"
+    read = extracted(journal, "text", kind="oj", short_forms=False)
+    assert bool(dated(text)) == bool(read)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "la directive du 25 juillet 1985 relative à la responsabilité du fait des produits",
