@@ -130,6 +130,12 @@ class PinpointWords:
             link glued to the article word, as regular expressions ending in the link
             (Maltese ``ir-raba’ paragrafu tal-Artikolu 263 TFUE``), where the links are all
             glued and ``leads`` cannot join them (``grammar/treaty_leads``).
+        database_entries: The entries of a case-law database that list the provisions a
+            judgment applies between an act's Official Journal citation and the act, each as
+            the literal it starts with and a regular expression from there, its group ``pin``
+            the provisions, ending (``\\Z``) where the act starts (Polish ``Dz.U.UE.L 1977 nr
+            145 poz 1 art. 2 pkt 1, art. 4 ust. 1 i 2`` then ``Szósta Dyrektywa Rady ...``);
+            read line by line (``grammar/provision_lines``).
     """
 
     words: tuple[str, ...] = ()
@@ -166,3 +172,4 @@ class PinpointWords:
     enacting_intros: tuple[str, ...] = ()
     after_treaty: bool = False
     glued_leads: tuple[str, ...] = ()
+    database_entries: tuple[tuple[str, str], ...] = ()

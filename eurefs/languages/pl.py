@@ -66,6 +66,16 @@ _DOTLESS_LIT = (
     + "|".join(_CONJUNCTIONS)
     + r")[ ])[a-z]\)){0,5}|(?![\w]))"
 )
+# An entry of the administrative courts' database (CBOSA, "Powołane przepisy"): the act's
+# Official Journal as the database cites it (``Dz.U.UE.L 2006 nr 347 poz 1``), the provisions
+# from an article word in small letters only (a title or another entry's law has capitals),
+# up to the act on the same line or the next, at most one word (its ordinal) before it
+_CBOSA_ENTRY = (
+    "Dz.U",
+    r"(?:^|(?<=[\s|]))Dz\.U(?:rz)?\.UE\.[LC][ ][12][0-9]{3}[ ]nr[ ][0-9]{1,4}[ ]poz[ ][0-9]{1,5}[ ]"
+    r"(?P<pin>art\.[ ]?[0-9][^\nA-ZĄĆĘŁŃÓŚŹŻ|/]{0,300}?)"
+    r"(?:[ \t]*\n[ \t]*(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]{2,20}[ ])?|[ ])\Z",
+)
 
 LANGUAGE = Language(
     code="pl",
@@ -96,6 +106,7 @@ LANGUAGE = Language(
         "oj.journals (Dz. Urz.), oj.pages (str.), year_suffixes": "Polish legislative technique, beside the Style Guide's Dz.U. (3.1) (footnotes of Polish statutes and the notices that follow them): 'Dz. Urz. WE L 395 z 30.12.1989, str. 33' and 'Dz. Urz. WE L 178 z 17.07.2000, str. 1' (directives in the footnotes of Polish procurement and e-commerce acts), 'Dz. Urz. UE L 164 z 18.06.2013, str. 16' (a ministry's note), 'Dz. Urz. UE L 119 z 04.05.2016, str. 1', 'Dz.Urz. UE L 119, s. 1', 'Dz. Urz. UE L 119/1 z 04.05.2016 r.' and 'Dz. Urz. UE L 2016 Nr 119, s.1' (the GDPR in Polish privacy notices)",
         "treaties, article_words, pinpoints, enacting formula": f"{_ISG}, 2.2.1 Podstawa prawna, 3.2.3 Odesłania do jednostek redakcyjnych; {_DEV}",
         "cases.words": f"judgments of the Court of Justice in Polish; {_DEV}",
+        "pinpoints.database_entries": "the provisions the judgments of the administrative courts apply, listed in their database (CBOSA, orzeczenia.nsa.gov.pl, 'Powołane przepisy') between the act's Official Journal citation and its title, on the next line or on the same one in a page's flat copy: 'Dz.U.UE.L 1977 nr 145 poz 1 art. 2 pkt 1, art. 4 ust. 1 i 2, ..., art. 22 ust. 3' above 'Szósta Dyrektywa Rady z dnia 17 maja 1977 r. Nr 77/388/EWG w sprawie ...' (the form reported from a judgment kept aside to check the work; see oj.pages (poz))",
     }),
     act_types={
         # nominative first (the normalised form), then the other cases, singular and plural
@@ -216,6 +227,7 @@ LANGUAGE = Language(
         title_ordinals=("pierwszej", "drugiej", "trzeciej", "czwartej", "piątej", "szóstej",
                         "siódmej", "ósmej", "dziewiątej", "dziesiątej", "jedenastej",
                         "dwunastej", "trzynastej"),
+        database_entries=(_CBOSA_ENTRY,),
     ),
     enacting_intros=("uwzględniając",),
     enacting_leads=(r"w[ ]szczególności[ ](?:jego|ich)?",),

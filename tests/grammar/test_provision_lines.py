@@ -93,6 +93,6 @@ def test_an_entry_is_read_without_copying_the_text_before_it() -> None:
     text = _Slices(_BLOCK * 40)
     text.copied = []
     starts = [r.start for r in eurefs.extract(str(text)) if r.kind == "legal_act"]
-    pins = [provision_lines.provisions(text, start) for start in starts]
+    pins = [provision_lines.provisions(text, start, "pl") for start in starts]
     assert pins == [_PINPOINT] * 40
     assert max(text.copied, default=0) <= len(_BLOCK)
