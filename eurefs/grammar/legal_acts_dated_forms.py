@@ -73,11 +73,13 @@ def _before(lang: Language, template: str) -> str:
     authors = words(*lang.authors) if lang.authors else r"(?!)"
     after = words(*lang.authors, *lang.author_phrases) if lang.authors else r"(?!)"
     link = rf"(?P<link>{words(*lang.dated_form_links)})\s+" if lang.dated_form_links else ""
+    markers = words(*{m.rstrip(".") for m in lang.number_markers})
     return (
         rf"(?<![\w-])(?:(?P<author>{authors})\s+)?(?P<date>{_date(template, lang)})\s+{link}"
         rf"(?:(?P<author2>{after})\s+)?(?P<type>{words(*_types(lang))})(?![\w-])"
-        # a number after the type word makes it a numbered act, cited by number
-        r"(?!\s*(?:[0-9(]|nr\.?\s*[0-9]|Nr\.?\s*[0-9]))"
+        # a number after the type word, perhaps after the language's number marker (any
+        # case: ``Nr.``, ``nr``), makes it a numbered act, cited by number
+        rf"(?!\s*(?:[0-9(]|(?i:{markers})\.?\s*[0-9]))"
     )
 
 
