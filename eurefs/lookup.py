@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from eurefs import identifiers as ids
 from eurefs.errors import ResolveError
-from eurefs.kinds import ReferenceKind
+from eurefs.kinds import KIND_FACTS, ReferenceKind
 from eurefs.models.references import (
     BaseReference,
     CaseRef,
@@ -146,7 +146,7 @@ def _oj(ref: OjRef) -> Lookup:
 #: The kinds whose reference, when its text gave a CELEX number, is looked up by it (a
 #: back-reference, ``the GDPR``, as the work it names); a Commission document or a case
 #: with one still goes by its own identifiers.
-BY_CELEX: frozenset[ReferenceKind] = frozenset({"celex", "legal_act", "eli", "short_form"})
+BY_CELEX: frozenset[ReferenceKind] = frozenset(k for k, f in KIND_FACTS.items() if f.by_celex)
 #: How a reference of each kind is looked up otherwise (None: not at all).  A kind
 #: without a rule (``treaty_article``) names no document Cellar can look up.
 RULES: dict[ReferenceKind, Callable[[Any], Lookup | None]] = {

@@ -1,6 +1,7 @@
 """The kind names: one list (the ``ReferenceKind`` literal) from which the tuples derive, and
-which every table keyed by kind follows: the models, the grammar's families, the lookups,
-the report's styles, the links' reasons."""
+which every table keyed by kind follows: the models, the grammar's families and the lookups'
+rules, checked against it, and the kinds' rows (``KIND_FACTS``), from which the lookups by
+CELEX, the links' reasons and the report's styles are derived."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import get_args
 
 from eurefs.annotation.links import NO_SINGLE_DOCUMENT
 from eurefs.grammar import FAMILIES
-from eurefs.kinds import ALL_KINDS, KINDS, SHORT_FORM, ReferenceKind
+from eurefs.kinds import ALL_KINDS, KIND_FACTS, KINDS, SHORT_FORM, ReferenceKind
 from eurefs.lookup import BY_CELEX, RULES
 from eurefs.models.references import Reference
 from eurefs.report.assets import KIND_STYLES
@@ -40,9 +41,12 @@ def test_every_kind_but_the_treaty_articles_has_its_way_to_cellar() -> None:
     assert set(ALL_KINDS) - set(RULES) - BY_CELEX == {"treaty_article"}
 
 
-def test_the_report_styles_every_kind() -> None:
-    """The report's legend and colours: a kind without its row would be drawn unstyled."""
+def test_every_kind_has_its_row_of_facts() -> None:
+    """``kinds.KIND_FACTS``: a kind without its row would be drawn unstyled in the report
+    and looked up by no CELEX."""
+    assert set(KIND_FACTS) == set(ALL_KINDS)
     assert set(KIND_STYLES) == set(ALL_KINDS)
+    assert BY_CELEX == {"celex", "legal_act", "eli", "short_form"}
 
 
 def test_a_kind_no_lookup_takes_says_why_it_is_not_linked() -> None:

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from eurefs.errors import EurefsError, ResolveError
 from eurefs.identifiers import cellar_resource_uri, eurlex_celex_url
-from eurefs.kinds import ReferenceKind
+from eurefs.kinds import KIND_FACTS, ReferenceKind
 from eurefs.lookup import lookup_for
 from eurefs.models.references import BaseReference
 
@@ -44,14 +44,13 @@ class Link:
     reason: str | None = None
 
 
-# Why a reference of each kind names no single document, whatever the target (keyed by the
-# kinds' one list, ``kinds.ReferenceKind``: mypy checks each key; ``tests/test_kinds`` that a
-# kind no lookup takes has its reason here).
+# Why a reference of each kind names no single document, whatever the target (the kinds'
+# rows, ``kinds.KIND_FACTS``; ``tests/test_kinds`` checks that a kind no lookup takes has its
+# reason).
 NO_SINGLE_DOCUMENT: dict[ReferenceKind, str] = {
-    "treaty_article": "a Treaty article is part of a Treaty, not a document of its own",
-    "case": "a case number names several documents (judgment, opinions, orders)",
-    "procedure": "a procedure groups several documents (proposal, positions, act)",
-    "oj": "an Official Journal citation names a page, not one document",
+    kind: facts.no_single_document
+    for kind, facts in KIND_FACTS.items()
+    if facts.no_single_document is not None
 }
 
 

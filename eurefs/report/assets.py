@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-#: Kind -> (label in the legend, background, foreground/border colour).
+from eurefs.kinds import KIND_FACTS
+
+#: Kind -> (label in the legend, background, foreground/border colour): the kinds' rows.
 KIND_STYLES: dict[str, tuple[str, str, str]] = {
-    "legal_act": ("Legal acts", "#cfe2ff", "#0a4fb3"),
-    "com_document": ("Commission documents", "#ffe1b0", "#8f4a00"),
-    "oj": ("Official Journal", "#e5dcf5", "#5a32a3"),
-    "celex": ("CELEX numbers", "#cdeee4", "#0c6651"),
-    "eli": ("ELI", "#d2f1f9", "#086578"),
-    "ecli": ("ECLI", "#f9d5d9", "#9c1f2c"),
-    "case": ("Case numbers", "#ffd5e8", "#8c0050"),
-    "procedure": ("Procedures", "#e3e6ea", "#3d4349"),
-    "treaty_article": ("Treaty articles", "#fff0a6", "#6b5500"),
-    "short_form": ("Short forms", "#e6f4d2", "#3f6212"),
+    kind: (facts.label, facts.background, facts.foreground) for kind, facts in KIND_FACTS.items()
 }
 
 
