@@ -48,7 +48,7 @@ from eurefs.cellar.sparql_ids import (
 )
 from eurefs.cellar.sparql_results import Term, parse_sparql_json, rows_from_result
 from eurefs.cellar.workfacts import OjFacts, WorkFacts, build_document
-from eurefs.identifiers import CELLAR_RESOURCE_BASE
+from eurefs.identifiers import CELLAR_RESOURCE_BASE, scheme_base
 from eurefs.languages.codes import lang2, lang3
 from eurefs.models.document import Document
 
@@ -76,9 +76,9 @@ _PREFIXES = (
     "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
 )
 _LANG_BASE = CELLAR_RESOURCE_BASE + "/authority/language/"
-_CELEX_BASE = CELLAR_RESOURCE_BASE + "/celex/"
-_CELLAR_BASE = CELLAR_RESOURCE_BASE + "/cellar/"
-_URISERV_BASE = CELLAR_RESOURCE_BASE + "/uriserv/"
+_CELEX_BASE = scheme_base("celex")
+_CELLAR_BASE = scheme_base("cellar")
+_URISERV_BASE = scheme_base("uriserv")
 
 
 def _p(name: str) -> str:

@@ -15,8 +15,7 @@ from collections.abc import Iterable
 
 from eurefs.errors import ParseError
 from eurefs.identifiers import (
-    CELLAR_RESOURCE_BASE,
-    CELLAR_UUID,
+    CELLAR_WORK_URI,
     SCHEMES,
     Scheme,
     split_id,
@@ -37,7 +36,7 @@ __all__ = [
     "validate_work_uri",
 ]
 
-_CELLAR_WORK_RE = re.compile(re.escape(CELLAR_RESOURCE_BASE) + "/cellar/" + CELLAR_UUID)
+_CELLAR_WORK_RE = re.compile(CELLAR_WORK_URI)
 _IRI_FORBIDDEN_RE = re.compile(r"[\x00-\x20<>\"{}|^`\\]")
 
 #: Schemes Cellar also stores as ``cdm:work_id_document "scheme:id"`` literals.

@@ -51,6 +51,7 @@ from eurefs.identifiers.celex import (
 from eurefs.identifiers.cellar_ids import (
     C_DOCUMENT_NUMBER_MAX,
     CELLAR_UUID,
+    CELLAR_WORK_URI,
     COMNAT_NUMBER_MAX,
     COMNAT_RE,
     OJ_ACT_RE,
@@ -84,6 +85,7 @@ from eurefs.identifiers.schemes import (
     cellar_resource_uri,
     resource_scheme_id,
     scheme_and_id,
+    scheme_base,
     scheme_of,
     split_id,
 )
@@ -96,6 +98,7 @@ __all__ = [
     "CELLAR_RESOURCE_HOST_PATTERN",
     "CELLAR_RESOURCE_PATTERN",
     "CELLAR_UUID",
+    "CELLAR_WORK_URI",
     "COMNAT_NUMBER_MAX",
     "COMNAT_RE",
     "COMNAT_TYPES",
@@ -148,6 +151,7 @@ __all__ = [
     "procedure_literal",
     "resource_scheme_id",
     "scheme_and_id",
+    "scheme_base",
     "scheme_of",
     "split_id",
     "uriserv_id",

@@ -11,7 +11,7 @@ import re
 
 from eurefs.errors import ParseError
 from eurefs.identifiers.celex import COMNAT_TYPES
-from eurefs.identifiers.schemes import CELLAR_RESOURCE_BASE, SCHEMES
+from eurefs.identifiers.schemes import SCHEMES, scheme_base
 from eurefs.pattern_store import compile_pattern
 
 #: Largest number of a COM/JOIN/SWD/SEC document: the comnat id pads it to 4 digits.
@@ -26,6 +26,9 @@ OJ_ACT_RE = compile_pattern(r"(?P<series>[LC])_(?P<year>20[0-9]{2})(?P<number>[0
 #: its resource URI ``{base}/cellar/<uuid>``; its expressions' ids extend it (``<uuid>.0001``).
 CELLAR_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _CELLAR_WORK_ID = compile_pattern("cellar:" + CELLAR_UUID)
+#: A Cellar work's resource URI as Cellar writes it (``{base}/cellar/<uuid>``), a pattern
+#: (compiled by the client, which reads it).
+CELLAR_WORK_URI = re.escape(scheme_base("cellar")) + CELLAR_UUID
 
 
 def cellar_work_uri(value: str) -> str:
@@ -38,7 +41,7 @@ def cellar_work_uri(value: str) -> str:
     """
     if _CELLAR_WORK_ID.fullmatch(value) is None:
         raise ParseError(f"not a Cellar work id: {value!r} (expected cellar:<uuid>)", value)
-    return f"{CELLAR_RESOURCE_BASE}/cellar/{value.removeprefix('cellar:')}"
+    return scheme_base("cellar") + value.removeprefix("cellar:")
 
 
 def comnat_id(doc_type: str, year: int, number: int) -> str:

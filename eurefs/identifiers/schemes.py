@@ -88,7 +88,7 @@ class Scheme:
         Raises:
             ParseError: when the id fails the scheme's grammar.
         """
-        return f"{base.rstrip('/')}/{self.name}/{self.encode(self.validate(ident))}"
+        return scheme_base(self.name, base) + self.encode(self.validate(ident))
 
 
 #: A ``uriserv`` id, an OJ page's expression: ``OJ.L_.2016.119.01.0001.01.ENG`` (series,
@@ -194,7 +194,13 @@ def cellar_resource_uri(scheme: str, identifier: str, base: str = CELLAR_RESOURC
     """
     known = SCHEMES.get(scheme)
     encoded = known.encode(identifier) if known else quote(identifier, safe="")
-    return f"{base.rstrip('/')}/{scheme}/{encoded}"
+    return scheme_base(scheme, base) + encoded
+
+
+def scheme_base(scheme: str, base: str = CELLAR_RESOURCE_BASE) -> str:
+    """Where a scheme's resource URIs start, ``{base}/{scheme}/``: every resource URI of it
+    is this and the encoded id (``http://publications.europa.eu/resource/celex/``)."""
+    return f"{base.rstrip('/')}/{scheme}/"
 
 
 def resource_scheme_id(uri: str) -> tuple[str, str] | None:
