@@ -25,10 +25,14 @@ __all__ = ["untyped_procedure", "work_key_form", "written_form"]
 #: A work key: ``{kind}:{normal form}`` (:func:`eurefs.work_keys.work_key`).
 _WORK_KEY = compile_pattern(r"(?P<kind>[a-z_]{2,20}):(?P<rest>\S.{0,499})")
 #: How eurefs writes a procedure in a work key: ``procedure:2012/0011(COD)``.
-_PROCEDURE_KEY = compile_pattern(r"(?:19|20)[0-9]{2}/[0-9]{4}[A-Z]?\([A-Z]{3,4}\)")
-#: A procedure without its type: Cellar's id ``2018_172``, or its normal form ``2018/0172``.
+_PROCEDURE_KEY = compile_pattern(
+    ids.PROCEDURE_YEAR + r"/[0-9]{4}" + ids.PROCEDURE_PART + r"\([A-Z]{3,4}\)"
+)
+#: A procedure without its type: Cellar's id ``2018_172`` (the ``procedure`` scheme's
+#: parts), or its normal form ``2018/0172``.
 _PROCEDURE_UNTYPED = compile_pattern(
-    r"(?P<year>(?:19|20)[0-9]{2})(?:_(?P<n>[1-9][0-9]{0,3})|/(?P<n4>[0-9]{4}))(?P<part>[A-Z]?)"
+    f"(?P<year>{ids.PROCEDURE_YEAR})(?:_(?P<n>{ids.PROCEDURE_NUMBER})|/(?P<n4>[0-9]{{4}}))"
+    f"(?P<part>{ids.PROCEDURE_PART})"
 )
 
 

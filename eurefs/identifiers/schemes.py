@@ -99,7 +99,13 @@ URISERV_RE = compile_pattern(
 )
 _ELI_SEGMENT = r"[A-Za-z0-9_()-][A-Za-z0-9_().-]{0,39}"  # no "." or ".." segments
 _CASE_RE = compile_pattern(r"(?:[CTF]-)?[0-9]{1,4}/[0-9]{2}(?: ?P)?")
-_PROCEDURE_RE = compile_pattern(r"(?:19|20)[0-9]{2}_[1-9][0-9]{0,3}[A-Z]?")
+#: A procedure's parts in its Cellar id (``2018_172``, ``2016_400A``): the year, the number
+#: without its zeros, the letter of a split procedure (the normal form writes the number in
+#: four figures: ``2018/0172``).
+PROCEDURE_YEAR = r"(?:19|20)[0-9]{2}"
+PROCEDURE_NUMBER = r"[1-9][0-9]{0,3}"
+PROCEDURE_PART = r"[A-Z]?"
+_PROCEDURE_RE = compile_pattern(PROCEDURE_YEAR + "_" + PROCEDURE_NUMBER + PROCEDURE_PART)
 
 #: Every scheme eurefs reads or writes, by name.
 SCHEMES: dict[str, Scheme] = {
