@@ -47,12 +47,13 @@ from eurefs.spans import merge_spans
 from eurefs.superscripts import SUPERSCRIPTS
 from eurefs.textview_drops import (
     INVISIBLE,
-    LOWER_LETTERS,
     SOFT_HYPHEN,
     UPPER_LETTERS,
     SoftHyphens,
     capital_break,
 )
+from eurefs.textview_drops import JOIN_LETTERS as _JOIN
+from eurefs.textview_drops import LOWER_LETTERS as _LOWER
 
 #: Same-length translation: spaces and dashes to their ASCII forms, the view's (the grammar
 #: and the short forms read a text's characters so too).
@@ -84,8 +85,8 @@ _SUPERSCRIPTS = SUPERSCRIPTS
 # two spaces, or a line break that has a space before or after it, two more line breaks
 # after it, or heading/quotation/list marks after it (``\n\n### ``).
 _SPACE_RUN = compile_pattern(r"  [ \n]*")
-# A word hyphenated at the end of a line (``Regu-\nlation``): a hyphen and a line
-# break between lower-case letters.  Joined in the view (``C-\n113/14`` is not).
+# A word hyphenated at the end of a line (``Regu-\nlation``, ``Регла-\nмент``): a hyphen and
+# a line break between lower-case letters (``JOIN_LETTERS``).  Joined (``C-\n113/14`` is not).
 # Found by the search for line breaks (group ``hyphen``; its run starts at the hyphen):
 # where a run of the other kind starts at the same break, both end at the same place.
 # A run found at its line break takes in the one space or line break before it (group
@@ -94,11 +95,10 @@ _SPACE_RUN = compile_pattern(r"  [ \n]*")
 # match's run is its span, one character earlier where a group matched (``lastindex``),
 # and the runs of one search are apart and in order: none is widened in Python.  The first
 # look-around, which every alternative implies, fails at most breaks (1 MB: 11.0 -> 10.2M).
-_LOWER = LOWER_LETTERS
 _MARKS = r"[#>*]{1,6}[ ]"
 # Last, a line break alone after a compound's hyphen: a no-op edit (``capital_break``).
 _BREAK_RUN = compile_pattern(
-    rf"\n(?=[ \n#>*]|(?<=[ -]\n))(?:(?<=[{_LOWER}]-\n)(?P<hyphen>[ ]*)(?=[{_LOWER}])"
+    rf"\n(?=[ \n#>*]|(?<=[ -]\n))(?:(?<=[{_JOIN}]-\n)(?P<hyphen>[ ]*)(?=[{_JOIN}])"
     r"|(?:(?<=[ ]\n)|(?=[ ]|\n\n|" + _MARKS + r"))(?:(?<=[ \n]\n)(?P<back>)|)"
     r"[ \n]*(?:" + _MARKS + r"[ \n]*)*"
     rf"|(?<=[{_LOWER}{UPPER_LETTERS}]-\n)(?=[{UPPER_LETTERS}]))"

@@ -20,6 +20,14 @@ from eurefs.superscripts import call_spans
 SOFT_HYPHEN = "\u00ad"
 #: The lower-case letters between which a hyphen at a line's end joins a word (``Regu-\nlation``).
 LOWER_LETTERS = "a-zß-öø-ÿ"
+#: The lower-case letters of every official language's alphabet, between which a hyphen at
+#: a line's end joins a word: those of Latin-1, Latin Extended-A's (Polish ``rozporzą-\ndzenie``,
+#: Czech ``na-\nřízení``), Romanian ``ș``, ``ț``, Greek's and Cyrillic's (``Регла-\nмент``).
+JOIN_LETTERS = (
+    LOWER_LETTERS
+    + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+    + "\u0219\u021b\u0390\u03ac-\u03ce\u0430-\u045f"
+)
 #: The upper-case letters before which a line-end hyphen is a compound's own.
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ"
 #: A compound's hyphen at a line's end, after a letter, an upper-case letter on the next

@@ -13,7 +13,7 @@ from eurefs import textview
 from eurefs.data.ligatures import LIGATURES
 from eurefs.spans import merge_spans
 from eurefs.textview import TextView
-from eurefs.textview_drops import breaks_at_edits, capital_break
+from eurefs.textview_drops import JOIN_LETTERS, breaks_at_edits, capital_break
 from tests.support.hypothesis_profiles import examples
 
 
@@ -53,6 +53,12 @@ from tests.support.hypothesis_profiles import examples
         # a word hyphenated at the end of a line is joined; a case number is not
         ("Regu-\nlation", "Regulation"),
         ("Direc-\n  tive", "Directive"),
+        # ... in every official language's alphabet (Polish, Czech, Romanian, Greek, Cyrillic)
+        ("rozporzą-\ndzenia", "rozporządzenia"),
+        ("Na-\nřízení", "Nařízení"),
+        ("legislați-\na", "legislația"),
+        ("Κανονι-\nσμός", "Κανονισμός"),
+        ("Регла-\nмент", "Регламент"),
         ("C-\n113/14", "C- 113/14"),
         ("Member-\n\nState", "Member-  State"),
         # ligatures are spelt out
@@ -139,14 +145,31 @@ def test_every_view_character_maps_to_its_original(text: str) -> None:
 
 # The line-end hyphen and the other breaks as two searches (as before they shared one):
 # the runs found must be the same.
-_HYPHEN_ALONE = re.compile(r"-\n(?<=[a-zß-öø-ÿ]-\n)[ ]*(?=[a-zß-öø-ÿ])")
+_HYPHEN_ALONE = re.compile(rf"-\n(?<=[{JOIN_LETTERS}]-\n)[ ]*(?=[{JOIN_LETTERS}])")
 _BREAK_ALONE = re.compile(
     r"\n(?:(?<=[ ]\n)|(?=[ ]|\n\n|[#>*]{1,6}[ ]))[ \n]*(?:[#>*]{1,6}[ ][ \n]*)*"
 )
 # (a line break alone after a compound's hyphen, before a capital: an edit that changes nothing)
 _CAPITAL_ALONE = re.compile(r"\n(?<=[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]-\n)(?=[A-ZÀ-ÖØ-Þ])")
 _BREAK_PIECES = st.sampled_from(
-    ["a", "\u00e9", "B", "1", "-", "\n", "\n\n", " ", "  ", "# ", "> ", "a-\n", "b-\n "]
+    [
+        "a",
+        "\u00e9",
+        "B",
+        "1",
+        "-",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "# ",
+        "> ",
+        "a-\n",
+        "b-\n ",
+        "\u0105",
+        "\u03c3-\n",
+        "\u0436",
+    ]
 )
 
 

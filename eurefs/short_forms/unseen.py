@@ -24,9 +24,8 @@ from itertools import accumulate
 from typing import TypeVar, cast
 
 from eurefs.models.light import BaseReference
-from eurefs.textview_drops import CAPITAL_BREAK, SOFT_BREAK, SOFT_HYPHEN
+from eurefs.textview_drops import CAPITAL_BREAK, JOIN_LETTERS, SOFT_BREAK, SOFT_HYPHEN
 from eurefs.textview_drops import INVISIBLE as _INVISIBLE
-from eurefs.textview_drops import LOWER_LETTERS as _LOWER
 
 #: What is dropped: a soft hyphen (with the line break and indentation after it,
 #: ``SOFT_BREAK``), a zero-width character, or a hyphen and line break between lower-case
@@ -36,7 +35,7 @@ from eurefs.textview_drops import LOWER_LETTERS as _LOWER
 #: character, and what follows a soft hyphen or a hyphen is blanks and a letter), so
 #: their matches, sorted, are those of one alternation, whose search, led by a look-behind,
 #: was tried at every character (1 MB of the benchmark text: 384 M instructions).
-_HYPHEN_BREAK = re.compile(rf"-\n(?<=[{_LOWER}]-\n)[ ]*(?=[{_LOWER}])")
+_HYPHEN_BREAK = re.compile(rf"-\n(?<=[{JOIN_LETTERS}]-\n)[ ]*(?=[{JOIN_LETTERS}])")
 _INVISIBLE_CHARS = tuple(_INVISIBLE)
 
 

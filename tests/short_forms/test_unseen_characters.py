@@ -190,15 +190,15 @@ def test_what_is_dropped_is_what_one_alternation_finds() -> None:
     # ``Unseen.of`` searches each thing it drops led by its own character (one alternation,
     # led by a look-behind, was tried at every character: 384 M instructions on 1 MB); the
     # spans are the alternation's, on the real texts above and on mixtures of them
-    from eurefs.textview_drops import CAPITAL_BREAK, INVISIBLE, LOWER_LETTERS, SOFT_BREAK
+    from eurefs.textview_drops import CAPITAL_BREAK, INVISIBLE, JOIN_LETTERS, SOFT_BREAK
 
     one = re.compile(
-        rf"{SOFT_BREAK.pattern}|[{INVISIBLE}]|(?<=[{LOWER_LETTERS}])-\n[ ]*(?=[{LOWER_LETTERS}])"
+        rf"{SOFT_BREAK.pattern}|[{INVISIBLE}]|(?<=[{JOIN_LETTERS}])-\n[ ]*(?=[{JOIN_LETTERS}])"
     )
     rng = random.Random(42)
     texts = [DATASHEET, NOTICE, PLAN, DATASHEET.replace(" ", "\u200b", 3) + NOTICE + PLAN]
     pieces = [DATASHEET[:80], NOTICE[40:], PLAN[60:200], "\u00ad", "\u00ad \n  ", "\u2060"]
-    pieces += ["\ufeff", "é-\n ü", "x-\n", "-\nA", "A-\n  B", " ", "ß-\nx"]
+    pieces += ["\ufeff", "é-\n ü", "x-\n", "-\nA", "A-\n  B", " ", "ß-\nx", "ą-\n ř", "σ-\nж"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40))) for _ in range(300)]
     for text in texts:
         spans = [m.span() for m in one.finditer(text)]
