@@ -68,12 +68,13 @@ def _era_forms(eras: frozenset[str]) -> list[str]:
 # after a comma, so that a domain alone costs what it did.)
 _SIDE = _era_forms(frozenset({"Euratom", "ECSC"}))
 _AFTER_SIDE = "|".join(rf"(?<={re.escape(w)},[ ])|(?<={re.escape(w)},)" for w in _SIDE)
-_LATER = (
+#: A domain written after another, with its comma (``, Euratom``).
+LATER_DOMAIN = (
     r"(?:[ ]?,[ ]?(?-i:" + words(*_SIDE) + r"|(?:" + _AFTER_SIDE + r")"
     + words(*_era_forms(frozenset({"EEC", "EC"}))) + r")(?![\w-]))"
 )  # fmt: skip
 #: One act's domains, up to three (the act patterns ignore case).
-DOMAINS = words(*(d for lg in LANGUAGES for d in lg.domains)) + _LATER + r"{0,2}"
+DOMAINS = words(*(d for lg in LANGUAGES for d in lg.domains)) + LATER_DOMAIN + r"{0,2}"
 
 
 def _by_spelling() -> dict[str, dict[str, str]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import (
     act_pinpoints,
     agreement_bodies,
+    domain_eras,
     keyword_lines,
     legislator,
     national_acts,
@@ -36,7 +37,10 @@ for _lg in _LANGS:
     for _act, _forms in _lg.act_types.items():
         for _form in _forms:
             _TYPES.setdefault(_form.lower(), {})[_lg.code] = _act
-_DOMAINS = words(*(d for lg in _LANGS for d in lg.domains)) if _LANGS else "(?!)"
+_DOMAIN = words(*(d for lg in _LANGS for d in lg.domains)) if _LANGS else "(?!)"
+# An act's domains, up to three (``966/2012/EU, Euratom rendelet``, ``az (EU, Euratom)
+# 2018/1046 rendelet``), as ``domain_eras.DOMAINS`` reads them after a type word.
+_DOMAINS = _DOMAIN + domain_eras.LATER_DOMAIN + r"{0,2}"
 
 
 def _pattern() -> re.Pattern[str]:
@@ -56,7 +60,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<br>\[(?:az?[ ])?)?"
         r"(?P<num>(?:\((?P<dom>" + _DOMAINS + r")\)[ ])?"
         # (the domain may follow a space, as the records write it: ``a 95/46 EK irányelv``)
-        r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:(?:/|[ ](?=(?-i:" + _DOMAINS + r")[ ]))"
+        r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?:(?:/|[ ](?=(?-i:" + _DOMAIN + r")[ ]))"
         r"(?P<suf>" + _DOMAINS + r"))?)(?(br)\])"
         # the record's marker after the number (``az (EU) 2016/679 számú rendelet``)
         r"(?:[ ](?P<mark>" + markers + r"))?"

@@ -132,3 +132,37 @@ def test_the_hungarian_marker_after_the_number(text: str, span: str) -> None:
 )
 def test_no_act_where_the_marker_follows_a_national_number(text: str) -> None:
     assert [r for r in eurefs.extract(text) if r.kind == "legal_act"] == []
+
+
+# Hungarian numbers an act of the Union and Euratom with both domains after the number,
+# a comma between: Commission Delegated Regulation (EU) 2019/715 in Hungarian
+# (https://jogkodex.hu/doc/7278702, EUR-Lex 32019R0715) and the EUR-Lex summary of the
+# Financial Regulation (LEGISSUM:l34015, HU); the domains in brackets before a later
+# number (the same text).  Each was nothing, or its number alone.
+@pytest.mark.parametrize(
+    ("text", "span", "celex", "normalized"),
+    [
+        ("valamint a 966/2012/EU, Euratom rendelet hatályon kívül helyezéséről szóló",
+         "966/2012/EU, Euratom rendelet", "32012R0966", "966/2012/EU, Euratom rendelet"),
+        ("rendelet a 966/2012/EU, Euratom európai parlamenti és tanácsi rendeletre (3) épül.",
+         "966/2012/EU, Euratom európai parlamenti és tanácsi rendeletre", "32012R0966",
+         "966/2012/EU, Euratom rendelet"),
+        ("Az Európai Parlament és a Tanács 966/2012/EU, Euratom rendelete (2012. október 25.)",
+         "Európai Parlament és a Tanács 966/2012/EU, Euratom rendelete", "32012R0966", None),
+        ("az 1605/2002/EK, Euratom tanácsi rendelet 185. cikkében említett szervekre",
+         "1605/2002/EK, Euratom tanácsi rendelet", "32002R1605", None),
+        ("az (EU, Euratom) 2018/1046 európai parlamenti és tanácsi rendelet 70. cikkében",
+         "(EU, Euratom) 2018/1046 európai parlamenti és tanácsi rendelet", "32018R1046",
+         "(EU, Euratom) 2018/1046 rendelet"),
+    ],
+)  # fmt: skip
+def test_two_domains_after_or_before_the_number(
+    text: str, span: str, celex: str, normalized: str | None
+) -> None:
+    (act,) = [r for r in eurefs.extract(text) if r.kind == "legal_act"]
+    assert (act.text, act.celex) == (span, celex)
+    # (the domains as written, as for one domain)
+    assert act.domain == ("EK, Euratom" if "/EK," in span else "EU, Euratom")
+    if normalized is not None:
+        assert act.normalized == normalized
+    assert eurefs.parse(act.normalized).celex == celex
