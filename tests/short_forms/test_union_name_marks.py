@@ -1,6 +1,7 @@
 """A pinpoint linked to a name that the Union's mark follows the article of (``Article 6 of
 the EU GDPR``, against the United Kingdom's copy, ``the UK GDPR``): the English record's
-``union_name_marks``; ``short_forms/pinpoints._past_union_mark``."""
+``union_name_marks``; ``short_forms/pinpoints._past_union_mark``; Dutch ``de Europese
+AI-verordening``, a name after the Dutch record's mark (``popular_names._inside_longer_name``)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,26 @@ def test_no_pinpoint_without_the_linked_mark(text: str) -> None:
 )
 def test_uk_gdpr_stays_no_mention_of_the_eu_act(text: str) -> None:
     assert _short_forms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        # Dutch writes the Union's adjective, with its capital, between the article and the
+        # name (the Dutch record's mark): before, the name was read as the tail of a longer
+        # title and missed.  tweakers.net (nieuws 224992), security.nl (posting 852260),
+        # accountancyvanmorgen.nl (5 February 2025)
+        ("De Europese AI-verordening is van kracht.", None),
+        ("Morgen treedt de Europese AI-verordening officieel in werking", None),
+        ("De regels vloeien voort uit de Europese AI-verordening (AI Act) die", None),
+        # a pinpoint linked past the mark, as in English
+        ("Op grond van artikel 5 van de Europese AI-verordening is dat verboden.", "artikel 5"),
+    ],
+)
+def test_dutch_union_mark_before_a_name(text: str, pinpoint: str | None) -> None:
+    assert _short_forms(text) == [("AI-verordening", "32024R1689", pinpoint)]
+
+
+def test_another_capitalised_word_still_makes_a_longer_title() -> None:
+    # (not the mark: a capitalised word before the name is a longer title's, as before)
+    assert _short_forms("de Nederlandse AI-verordening") == []
