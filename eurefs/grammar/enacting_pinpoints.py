@@ -54,6 +54,9 @@ _INTROS = {
     if lg.code in _PATTERNS
 }
 LANGS = frozenset(_PATTERNS)
+#: How far before the act its intro may start (the longest intro and its blank: Portuguese
+#: ``Tendo em conta o ``).
+REACH = max((len(i) for intros in _INTROS.values() for i in intros), default=0)
 
 
 def find(before: str, region: str, end: int, lang: str) -> str | None:
@@ -71,4 +74,4 @@ def find(before: str, region: str, end: int, lang: str) -> str | None:
     return written(m.group("pin"), lang)
 
 
-__all__ = ["LANGS", "find"]
+__all__ = ["LANGS", "REACH", "find"]

@@ -59,7 +59,7 @@ _TAILS = {lg.code: tuple(f"{o} " for o in _forms(lg)) for lg in _LANGS}
 _GAPS = {lg.code: _gap(lg) for lg in _LANGS}
 _COMMA_LEADS = comma_pinpoints.LEADS
 _DASH = keyword_lines.START
-_ENACTING = enacting_pinpoints.LANGS
+_ENACTING, _INTRO_REACH = enacting_pinpoints.LANGS, enacting_pinpoints.REACH
 
 
 def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
@@ -96,7 +96,7 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     ):
         pinpoint = keyword_lines.find(region, ctx.before(start, 3), end, lang)
     if pinpoint is None and lang in _ENACTING:  # (``Gezien Verordening ..., en met name artikel``)
-        pinpoint = enacting_pinpoints.find(ctx.before(start, 12), region, end, lang)
+        pinpoint = enacting_pinpoints.find(ctx.before(start, _INTRO_REACH), region, end, lang)
     return pinpoint
 
 

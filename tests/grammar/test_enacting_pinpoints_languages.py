@@ -1,5 +1,5 @@
-"""An act's pinpoint after its title in the French, German, Italian and Slovak enacting
-formulas that cite it (``eurefs.grammar.enacting_pinpoints``, the records'
+"""An act's pinpoint after its title in the French, German, Italian, Slovak, Portuguese and
+Polish enacting formulas that cite it (``eurefs.grammar.enacting_pinpoints``, the records'
 ``pinpoints.enacting_intros``), as in Dutch (``test_enacting_pinpoints``): each was None.
 Texts: Commission acts as public repositories copy them from EUR-Lex (find_string, the
 formula's lead after a footnote call: '(1), et notamment son article' ...)."""
@@ -72,3 +72,27 @@ def test_a_title_naming_another_act_leaves_it_undecided() -> None:
         " článok 11a ods. 3,"
     )
     assert _pinpoints(text) == {"32014R0910": None, "31999L0093": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "celex", "pinpoint"),
+    [
+        # Commission Implementing Regulation (EU) 2019/1374, Portuguese (EUR-Lex 32019R1374;
+        # pages corpus): an intro longer than the 12 characters once looked at before the act
+        ("Tendo em conta o Tratado sobre o Funcionamento da União Europeia, nomeadamente o"
+         " artigo 266.o,\nTendo em conta o Regulamento (UE) 2016/1036 do Parlamento Europeu e do"
+         " Conselho, de 8 de junho de 2016, relativo à defesa contra as importações objeto de"
+         " dumping dos países não membros da União Europeia (1), nomeadamente o artigo 14.o,\n"
+         "Considerando o seguinte:", "32016R1036", "artigo 14.º"),
+        # Commission Implementing Decision (EU) 2015/1918, Polish (EUR-Lex 32015D1918 as
+        # docplayer.pl reproduces it; pages corpus): the footnote call with blanks inside
+        ("KOMISJA EUROPEJSKA, uwzględniając Traktat o funkcjonowaniu Unii Europejskiej,"
+         " uwzględniając rozporządzenie (WE) nr 882/2004 Parlamentu Europejskiego i Rady z dnia"
+         " 29 kwietnia 2004 r. w sprawie kontroli urzędowych przeprowadzanych w celu sprawdzenia"
+         " zgodności z prawem paszowym i żywnościowym oraz regułami dotyczącymi zdrowia zwierząt"
+         " i dobrostanu zwierząt ( 1 ), w szczególności jego art. 63 ust. 1 akapit drugi,"
+         " a także mając na uwadze, co następuje:", "32004R0882", "art. 63 ust. 1 akapit drugi"),
+    ],
+)  # fmt: skip
+def test_portuguese_and_polish_formulas(text: str, celex: str, pinpoint: str) -> None:
+    assert _pinpoints(text) == {celex: pinpoint}
