@@ -38,6 +38,11 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         # repository, find_string 'hallituksen päätös'): were EU decisions without CELEX
         "Kunnanhallituksen päätös 12/2010 on voimassa.",
         "kaupunginhallituksen päätöksen 5/2012 mukaan",
+        # a court's (the court's decisions are cited 'Helsingin hallinto-oikeuden päätös
+        # 16.12.2016 nro 16/1246/6', KHO:2021:63 in a public repository, find_string
+        # 'hallinto-oikeuden päätös'; the EU's court is a tuomioistuin): was an EU decision
+        "korkeimman hallinto-oikeuden päätös 12/2010",
+        "markkinaoikeuden päätöksessä 5/2012",
         # Estonian: a minister's, the Government's, a town government's (were 32010R0001)
         "rahandusministri määrus nr 1/2010",
         "Vabariigi Valitsuse määrus nr 1/2010",
@@ -186,5 +191,38 @@ def test_a_national_body_named_by_an_eu_institution_s_word_makes_no_eu_act(text:
 )
 def test_the_eu_institutions_after_the_number_stay(
     text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _acts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Latvian Public Utilities Commission's board's decisions, numbered session/item
+        # (likumi.lv/ta/id/336409, likumi.lv/ta/id/215929; pages corpus): were EU Council
+        # decisions of 1935 and 2015, author 'Padomes' (the commission's genitive before it)
+        "Sabiedrisko pakalpojumu regulēšanas\nkomisijas padomes lēmums Nr. 1/35\nRīgā 2022. "
+        "gada 13. oktobrī (prot.\nNr. 44, 7. p.)",
+        "Sabiedrisko pakalpojumu regulēšanas komisijas padomes lēmums Nr. 1/15\n\nRīgā "
+        "2010.gada 25.augustā (prot. Nr.31, 16.p.)",
+    ],
+)
+def test_a_national_commission_s_board_makes_no_eu_council_act(text: str) -> None:
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Komisijas lēmums 2010/12/ES", [("Komisijas lēmums 2010/12/ES", "32010D0012")]),
+        (
+            "Komisijas Regula (ES) Nr. 651/2014",
+            [("Komisijas Regula (ES) Nr. 651/2014", "32014R0651")],
+        ),
+        ("Padomes regula (EK) Nr. 1/2003", [("Padomes regula (EK) Nr. 1/2003", "32003R0001")]),
+    ],
+)
+def test_the_eu_commission_and_council_stay_latvian_authors(
+    text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _acts(text) == expected
