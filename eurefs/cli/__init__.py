@@ -20,6 +20,7 @@ from eurefs import __version__
 from eurefs.cli.collector import console_process, leave_to_exit
 from eurefs.cli.errors import EXIT_USAGE, RunStatus, UsageError, say
 from eurefs.cli.reporting import reporting
+from eurefs.cli.standard_streams import guard_closed_streams
 from eurefs.errors import EurefsError
 
 DESCRIPTION = """Find references to EU documents in text and resolve them.
@@ -170,8 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-#: What a write answers when the disk (or the user's quota, or a file's size limit) is full.
-_OUTPUT_FULL = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EFBIG))
+#: What a write answers when the disk (or the user's quota, or a file's size limit) is
+#: full, or stdout was closed ('>&-': eurefs.cli.standard_streams).
+_OUTPUT_FULL = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EBADF))
 
 
 def _drop_output() -> None:
@@ -210,6 +212,7 @@ def _entry() -> NoReturn:
     # scans every installed distribution's entry points for one (a few ms of each
     # start-up).  A value the user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    guard_closed_streams()  # '>&-', '2>&-': each stream stays where the user sent it
     console_process()  # what a command's imports make can be frozen (eurefs.cli.collector)
     status = main()
     leave_to_exit()  # the last collection at exit skips what the run made

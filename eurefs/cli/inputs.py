@@ -175,7 +175,7 @@ def document_bytes(path: str, max_bytes: int | None = None) -> bytes:
     try:
         data = read_limited(sys.stdin.buffer, "stdin", format_limit(None, max_bytes))
     except OSError as exc:
-        raise ReadError(f"cannot read ({exc})", "stdin") from None
+        raise ReadError(f"cannot read ({exc.strerror or exc})", "stdin") from None
     if not data:
         raise CorruptDocument("the input is empty (0 bytes): there is no document", "stdin")
     return data
