@@ -123,10 +123,13 @@ def _documents_under(directory: str) -> list[str]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if name.lower().endswith(DOCUMENT_SUFFIXES):
-                found.append(os.path.join(root, name))
-            else:
+            path = os.path.join(root, name)
+            if not name.lower().endswith(DOCUMENT_SUFFIXES):
                 other += 1
+            elif kind := _special(path):  # a FIFO blocked the run until something wrote it
+                say(f"{path}: left out, a {kind} (give it as an input to read it)")
+            else:
+                found.append(path)
     if other:
         say(f"{directory}: {other} file(s) of other types left out (read: "
             f"{' '.join(DOCUMENT_SUFFIXES)})")  # fmt: skip
@@ -136,6 +139,25 @@ def _documents_under(directory: str) -> list[str]:
     if not found:
         raise UsageError(f"{directory}: no document under it ({' '.join(DOCUMENT_SUFFIXES)})")
     return found
+
+
+def _special(path: str) -> str | None:
+    """What a file found in a directory is, when it is not a regular file (nor a link to
+    one): a FIFO, a socket, a device; None for a regular file, or one that cannot be
+    looked at (its reading says why, in its error record)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"
 
 
 class PageProgress:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -260,3 +263,38 @@ def test_a_list_on_stdin_that_cannot_be_read_names_stdin(
     monkeypatch.setattr(sys, "stdin", _FailingStdin())
     assert main(["parse", "-"]) == 2
     assert capsys.readouterr().err == "eurefs: error: stdin: cannot read (Input/output error)\n"
+
+
+def test_a_fifo_in_a_directory_is_left_out_and_named(tmp_path: Path) -> None:
+    # read, it blocked the run until something wrote to it (a real run: main's blocked)
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(root / "pipe.txt")
+    run = subprocess.run(
+        [sys.executable, "-m", "eurefs", "extract", "--fields", "doc,text", str(root)],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0
+    docs = [json.loads(line)["doc"] for line in run.stdout.decode().splitlines()]
+    assert docs == [str(root / "a.txt")] * 2
+    pipe = root / "pipe.txt"
+    assert run.stderr.decode() == (
+        f"eurefs: {pipe}: left out, a FIFO (give it as an input to read it)\n"
+    )
+
+
+def test_a_fifo_named_as_an_input_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=(TEXT,), kwargs={"encoding": "utf-8"})
+    writer.start()
+    assert main(["extract", "--fields", "text", str(pipe)]) == 0
+    writer.join(timeout=30)
+    texts = [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()]
+    assert texts == ["Directive 95/46/EC", "C-131/12"]
