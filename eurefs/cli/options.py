@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eurefs.cli.errors import UsageError
+from eurefs.cli.errors import UsageError, say
 from eurefs.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -22,17 +22,20 @@ __all__ = [
     "add_document_paths",
     "add_encoding_option",
     "add_input_format_option",
+    "add_jobs_option",
     "add_max_input_option",
     "add_resolver_options",
     "cache_dir",
     "encoding",
     "endpoint",
+    "job_count",
     "make_resolver",
     "max_input_bytes",
     "parse_fields",
     "record_fields",
     "retry_count",
     "seconds",
+    "worker_count",
 ]
 
 
@@ -224,3 +227,44 @@ def make_resolver(args: argparse.Namespace) -> Resolver:
         )
     except (EurefsError, ValueError) as exc:
         raise UsageError(str(exc)) from None
+
+
+#: The most worker processes ``--jobs`` starts per usable core: more only share the
+#: cores, and ``--jobs 100000`` forked until the system ran out of processes.
+JOBS_PER_CORE = 4
+
+
+def job_count(value: str) -> int:
+    """``--jobs N``: a whole number of at least 1."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return jobs
+
+
+def add_jobs_option(p: Any) -> None:
+    """``--jobs N``: the worker processes for several files (see :func:`worker_count`)."""
+    p.add_argument(
+        "--jobs",
+        type=job_count,
+        default=None,
+        metavar="N",
+        help="worker processes for several files (default: every core); output stays "
+        f"in input order.  More than the files, or than {JOBS_PER_CORE} per usable core, is "
+        "lowered to that (with a line on stderr for the cores)",
+    )
+
+
+def worker_count(jobs: int | None, documents: int) -> int:
+    """The worker processes to start for ``documents``: ``--jobs`` (else every usable
+    core), no more than the documents, nor than :data:`JOBS_PER_CORE` per core."""
+    from eurefs.parallel import default_jobs
+
+    cores = default_jobs()
+    most = JOBS_PER_CORE * cores
+    if jobs is not None and min(jobs, documents) > most:
+        say(f"--jobs {jobs} lowered to {most} ({JOBS_PER_CORE} per usable core, {cores})")
+    return max(1, min(cores if jobs is None else jobs, most, documents))

@@ -252,7 +252,7 @@ def _scan_files(
         yield from extract_files_light(
             paths,
             kinds=kinds,
-            jobs=args.jobs,
+            jobs=options.worker_count(args.jobs, len(paths)),
             input_format=args.input_format,
             encoding=encoding,
             short_forms=not args.no_short_forms,
@@ -267,16 +267,6 @@ def _scan_files(
             yield DocumentReferences(name, error=type(exc).__name__, message=str(exc))
             continue
         yield DocumentReferences(name, _refs(doc, kinds, args), notes=doc.notes)
-
-
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
-    return jobs
 
 
 def run_parse(args: argparse.Namespace) -> int:
@@ -363,14 +353,7 @@ def _add_extract(sub: Any) -> None:
         "(full and short) and their spans",
     )
     p.add_argument("--fields", metavar="FIELDS", help=FIELDS_HELP)
-    p.add_argument(
-        "--jobs",
-        type=_jobs,
-        default=None,
-        metavar="N",
-        help="worker processes for several files (default: every core); output stays "
-        "in input order",
-    )
+    options.add_jobs_option(p)
     p.set_defaults(func=run_extract, logs=False)  # resolves nothing: no log to show
 
 
