@@ -56,15 +56,40 @@ def write_records(
         for rec in records:
             writer.writerow([_cell(rec.get(c)) for c in columns])
         return
-    rows = [[_cell(rec.get(c)).translate(_CELL_SPACES) for c in columns] for rec in records]
-    widths = [min(60, max([len(c)] + [len(r[i]) for r in rows])) for i, c in enumerate(columns)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
-    for r in rows:
-        cells = [
-            (v if len(v) <= w else v[: w - 1] + "…").ljust(w)
-            for v, w in zip(r, widths, strict=True)
-        ]
-        out.write("  ".join(cells).rstrip() + "\n")
+    _write_table(records, out, columns)
+
+
+#: The widest a table's column grows, in a terminal's cells.
+_TABLE_COLUMN_MOST = 60
+
+
+def _write_table(records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> None:
+    """A table for people: each column as wide as a terminal shows its widest cell.
+
+    Measured as shown: a cell is first written as the stream will write it (a character
+    it cannot encode, a file name's surrogate, as its escape ``\\udce9``; a control
+    character as ``\\x1b``), then by display width, as a terminal draws it (a CJK
+    character two cells, a combining mark none): ``len`` misaligned every such row.
+    """
+    from eurefs.cli.display_width import display_width, fit
+
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    rows = [[_shown(_cell(rec.get(c)), encoding) for c in columns] for rec in records]
+    widths = [
+        min(_TABLE_COLUMN_MOST, max([display_width(c)] + [display_width(r[i]) for r in rows]))
+        for i, c in enumerate(columns)
+    ]
+    for r in [list(columns), *rows]:
+        out.write("  ".join(fit(v, w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n")
+
+
+def _shown(value: str, encoding: str) -> str:
+    """A table cell as a terminal shows it: one line, controls and what ``encoding``
+    cannot write as their escapes."""
+    from eurefs.cli.display_width import escape_controls
+
+    one_line = escape_controls(value.translate(_CELL_SPACES))
+    return one_line.encode(encoding, "backslashreplace").decode(encoding)
 
 
 def check_writable(path: str | None) -> None:

@@ -1,0 +1,46 @@
+"""How wide a text is on a terminal, for the table output: by the cells it takes, not
+its characters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: The control characters a table cell writes as their escapes (a terminal would act on
+#: them: ``\x1b`` starts an escape sequence, ``\x08`` moves back a cell).
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n\r"}
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with each control character written as its escape (``\\x1b``)."""
+    return text.translate(_CONTROLS)
+
+
+def char_width(char: str) -> int:
+    """The cells a terminal gives ``char``: none for a combining mark or a format
+    character (a zero-width joiner), two for a wide or full-width one (CJK), else one."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """The cells a terminal gives ``text`` (one line, controls escaped)."""
+    if text.isascii():
+        return len(text)
+    return sum(map(char_width, text))
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` cells, or cut to ``width - 1`` cells and
+    ended with ``…`` when wider (a wide character is never cut in half)."""
+    shown = display_width(text)
+    if shown > width:
+        kept, used = [], 0
+        for char in text:
+            cells = char_width(char)
+            if used + cells > width - 1:
+                break
+            kept.append(char)
+            used += cells
+        text, shown = "".join(kept) + "…", used + 1
+    return text + " " * (width - shown)
