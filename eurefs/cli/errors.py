@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from eurefs.cli import progress
+
 #: Every input gave a result.
 EXIT_OK = 0
 #: At least one input failed (each failure is an error record in the output).
@@ -33,7 +35,9 @@ class UsageError(Exception):
 
 
 def say(message: str) -> None:
-    """Print one line for the user on stderr."""
+    """Print one line for the user on stderr (on its own line: a progress bar shown is
+    cleared first)."""
+    progress.clear()
     print(f"eurefs: {message}", file=sys.stderr)
 
 

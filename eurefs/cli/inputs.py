@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from eurefs.cli.errors import UsageError, say, stdin_once
+from eurefs.cli.progress import ProgressBar
 from eurefs.errors import CorruptDocument, ReadError
 from eurefs.kinds import INPUT_FORMATS
 
@@ -160,24 +161,6 @@ def _special(path: str) -> str | None:
     return "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"
 
 
-class PageProgress:
-    """A one-line page counter on stderr while a long PDF is read (only on a terminal)."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.enabled = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total < 20:
-            return
-        width = 30
-        filled = int(width * done / total)
-        sys.stderr.write(f"\r{self.label}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done >= total:
-            sys.stderr.write("\r" + " " * (len(self.label) + width + 16) + "\r")
-        sys.stderr.flush()
-
-
 def document_bytes(path: str, max_bytes: int | None = None) -> bytes:
     """The bytes of one document given on the command line; ``-`` reads stdin; no more
     than ``max_bytes`` (``--max-input-mb``: :func:`~eurefs.readers.limits.format_limit`).
@@ -229,6 +212,6 @@ def read_input(
         path,
         input_format=input_format,
         encoding=encoding,
-        progress=PageProgress(path),
+        progress=ProgressBar(path, at_least=20, unit=" pages"),
         max_bytes=max_bytes,
     )

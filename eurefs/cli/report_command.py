@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from eurefs.cli import options
 from eurefs.cli.errors import EXIT_SOME_FAILED, EXIT_USAGE, UsageError
+from eurefs.cli.progress import resolving_bar
 
 REPORT_EPILOG = """examples:
   eurefs report letter.txt -o report.html
@@ -49,21 +49,13 @@ def run_report(args: argparse.Namespace) -> int:
         rows = work_rows(inputs)  # report_html's steps, to see which works failed to resolve
         unresolved = 0
         if resolver is not None:
-            resolve_rows(rows, resolver, _progress)
+            resolve_rows(rows, resolver, resolving_bar())
             unresolved = report_failures(row.result for row in rows if row.result is not None)
     page = render_report(inputs, rows, resolved=args.resolve, title=args.title)
     if errors or unresolved:  # (noted before writing: -o - may be a pipe that breaks)
         args.status.failed(EXIT_USAGE if errors else EXIT_SOME_FAILED)
     write_output(page, args.output)
     return int(args.status.code)
-
-
-def _progress(done: int, total: int) -> None:
-    """Resolution progress on stderr, when it is a terminal and the batch is long."""
-    if sys.stderr.isatty() and total >= 20:
-        end = "\n" if done >= total else ""
-        sys.stderr.write(f"\reurefs: resolving works: {done}/{total}{end}")
-        sys.stderr.flush()
 
 
 def add_commands(sub: Any) -> None:

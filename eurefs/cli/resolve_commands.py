@@ -10,6 +10,7 @@ from eurefs.cli import options
 from eurefs.cli.errors import EXIT_SOME_FAILED, UsageError, read_text, say, stdin_once
 from eurefs.cli.inputs import read_input
 from eurefs.cli.output import FORMATS, write_records
+from eurefs.cli.progress import resolving_bar
 from eurefs.errors import ResolveError
 
 # The resolver (and its HTTP stack), the grammar and the models are imported when
@@ -56,22 +57,6 @@ def _select(rec: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
     if "error" in rec and "error" not in out:
         out["error"] = rec["error"]
     return out
-
-
-class _Progress:
-    """A one-line progress bar on stderr (only when stderr is a terminal)."""
-
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.enabled and total >= 20:
-            width = 30
-            filled = int(width * done / total) if total else width
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-            if done >= total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
 
 
 def _resolvable(refs: list[Reference], source: str) -> list[Reference]:
@@ -167,7 +152,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     resolver = options.make_resolver(args)
     with resolver:
         if batch:
-            results = resolver.resolve_many(items, progress=_Progress())
+            results = resolver.resolve_many(items, progress=resolving_bar())
         else:
             # the notice path gives the same record shape as the batch path
             results = [resolver.resolve_result(item) for item in items]

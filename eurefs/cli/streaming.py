@@ -19,29 +19,21 @@ PROGRESS_ABOVE = 2_000_000
 
 
 class TextProgress:
-    """A progress bar over a text's characters on stderr, after each chunk.
+    """The progress bar (:class:`~eurefs.cli.progress.ProgressBar`) over a text's
+    characters, after each chunk.
 
-    Shown only when stderr is a terminal and stdout is not (records written to
-    the same terminal would break the bar's line).  Each call also flushes
-    stdout, so a pipe receives every chunk's records as soon as it is scanned.
+    Each call also flushes stdout, so a pipe receives every chunk's records as soon as
+    it is scanned.
     """
 
     def __init__(self, label: str, total: int) -> None:
-        self.label = label
-        self.enabled = total >= PROGRESS_ABOVE and sys.stderr.isatty() and not sys.stdout.isatty()
+        from eurefs.cli.progress import ProgressBar
+
+        self.bar = ProgressBar(label, at_least=PROGRESS_ABOVE, scale=1_000_000, unit=" MB")
 
     def __call__(self, done: int, total: int) -> None:
         sys.stdout.flush()
-        if not self.enabled:
-            return
-        width = 30
-        filled = int(width * done / total) if total else width
-        bar = f"{'#' * filled}{'.' * (width - filled)}"
-        line = f"\r{self.label}: [{bar}] {done / 1e6:.1f}/{total / 1e6:.1f} MB"
-        sys.stderr.write(line)
-        if done >= total:
-            sys.stderr.write("\r" + " " * len(line) + "\r")
-        sys.stderr.flush()
+        self.bar(done, total)
 
 
 def document_references(

@@ -82,7 +82,9 @@ def test_a_long_pdf_shows_a_page_counter_on_a_terminal_only(
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["extract", str(pdf)]) == 0
-    assert "25/25" in terminal.getvalue() and "1/25" in terminal.getvalue()
+    shown = terminal.getvalue()
+    assert "] 1/25 pages" in shown and "] 24/25 pages" in shown
+    assert shown.endswith(" \r") and "25/25" not in shown  # cleared when done
     assert len(capsys.readouterr().out.splitlines()) == 25
     monkeypatch.undo()
     assert main(["extract", str(pdf)]) == 0
