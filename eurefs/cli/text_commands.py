@@ -285,20 +285,23 @@ def run_parse(args: argparse.Namespace) -> int:
         from eurefs.models.json_fields import json_fields
         from eurefs.parsing import parse_light
 
-    records: list[dict[str, Any]] = []
-    for item in inputs:
-        try:
-            ref = parse_light(item)
-        except ParseError as exc:
-            args.status.failed(EXIT_SOME_FAILED)
-            say(f"error: {exc}")  # the message names the input
-            if args.format in ("csv", "table"):  # one cell says what went wrong
-                records.append({"input": item, "error": f"ParseError: {exc}"})
-            else:
-                records.append({"input": item, "error": "ParseError", "message": str(exc)})
-            continue
-        records.append({"input": item, **json_fields(ref)})
-    write_records(records, sys.stdout, args.format, PARSE_COLUMNS)
+    def records() -> Iterator[dict[str, Any]]:
+        # one at a time: the first records of a long list are printed (and '| head'
+        # stops it) before the last are parsed
+        for item in inputs:
+            try:
+                ref = parse_light(item)
+            except ParseError as exc:
+                args.status.failed(EXIT_SOME_FAILED)
+                say(f"error: {exc}")  # the message names the input
+                if args.format in ("csv", "table"):  # one cell says what went wrong
+                    yield {"input": item, "error": f"ParseError: {exc}"}
+                else:
+                    yield {"input": item, "error": "ParseError", "message": str(exc)}
+                continue
+            yield {"input": item, **json_fields(ref)}
+
+    write_records(records(), sys.stdout, args.format, PARSE_COLUMNS)
     return int(args.status.code)
 
 

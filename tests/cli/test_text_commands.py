@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -379,3 +380,23 @@ def test_an_empty_stdin_is_no_input_not_a_usage_error(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
     assert main([command, "--format", "jsonl", *(["--offline"] * (command == "resolve")), "-"]) == 0
     assert capsys.readouterr() == ("", "")
+
+
+def test_parse_prints_each_record_as_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a long list ('parse - < refs.txt | head') printed nothing before the last was
+    # parsed: here Ctrl-C on the second input keeps the first's record
+    import eurefs.parsing
+
+    real = eurefs.parsing.parse_light
+
+    def interrupted_at_the_second(text: str) -> Any:
+        if text == "Directive 95/46/EC":
+            raise KeyboardInterrupt
+        return real(text)
+
+    monkeypatch.setattr(eurefs.parsing, "parse_light", interrupted_at_the_second)
+    assert main(["parse", "COM(2021) 752 final", "Directive 95/46/EC"]) == 130
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["normalized"] == "COM(2021) 752 final"
