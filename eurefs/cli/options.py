@@ -57,25 +57,38 @@ def endpoint(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+#: The longest ``--timeout``: a day.  Past what a timer can wait (``--timeout 1e308``)
+#: a thread of the client failed with an OverflowError traceback.
+MOST_SECONDS = 86_400
+#: The most ``--retries``: the backoff doubles per retry, and past about a thousand it
+#: overflowed a float; a hundred retries already outlast any outage worth waiting for.
+MOST_RETRIES = 100
+
+
 def seconds(value: str) -> float:
-    """A positive, finite number of seconds (``--timeout``)."""
+    """A positive number of seconds, at most :data:`MOST_SECONDS` (``--timeout``)."""
     try:
         number = float(value)
     except ValueError:
         number = math.nan
-    if not (number > 0 and math.isfinite(number)):
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {value!r}")
+    if not (0 < number <= MOST_SECONDS):
+        raise argparse.ArgumentTypeError(
+            f"expected a positive number of seconds, at most {MOST_SECONDS:,} (a day), "
+            f"not {value!r}"
+        )
     return number
 
 
 def retry_count(value: str) -> int:
-    """A whole number >= 0 (``--retries``)."""
+    """A whole number from 0 to :data:`MOST_RETRIES` (``--retries``)."""
     try:
         number = int(value)
     except ValueError:
         number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, not {value!r}")
+    if not 0 <= number <= MOST_RETRIES:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 0 to {MOST_RETRIES}, not {value!r}"
+        )
     return number
 
 
@@ -187,13 +200,14 @@ def add_resolver_options(p: Any) -> None:
         "--timeout",
         type=seconds,
         metavar="SECONDS",
-        help="most time one request may take, retries and waits included (default 90)",
+        help="most time one request may take, retries and waits included (default 90, "
+        "at most 86400)",
     )
     p.add_argument(
         "--retries",
         type=retry_count,
         metavar="N",
-        help="retries of a request that may succeed on a second try (default 4)",
+        help="retries of a request that may succeed on a second try (default 4, at most 100)",
     )
     add_cache_dir_option(p)
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")

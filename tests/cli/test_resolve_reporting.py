@@ -52,6 +52,11 @@ def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
         (["--timeout", "0"], "positive number of seconds"),
         (["--timeout", "nan"], "positive number of seconds"),
         (["--retries", "-1"], "whole number"),
+        # past what a timer waits, a client thread's OverflowError traceback
+        (["--timeout", "1e308"], "at most 86,400 (a day)"),
+        (["--timeout", "inf"], "positive number of seconds"),
+        # past about 1,000 retries the doubled backoff overflowed a float
+        (["--retries", "99999999999"], "from 0 to 100"),
         (["--fields", "input,bogus"], "unknown field(s) 'bogus'; valid fields: input, "),
         # 'unknown field(s) ''' before, where extract says there is no field
         (["--fields", ""], "--fields: no field; valid fields: input, "),
