@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TextIO, cast
 
 from eurefs import __version__
 from eurefs.cli.collector import console_process, leave_to_exit
-from eurefs.cli.errors import EXIT_USAGE, RunStatus, UsageError, say
+from eurefs.cli.errors import EXIT_USAGE, RunStatus, Terminated, UsageError, say, stop_on_sigterm
 from eurefs.cli.reporting import reporting
 from eurefs.cli.standard_streams import guard_closed_streams
 from eurefs.errors import EurefsError
@@ -153,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EurefsError as exc:
         say(f"error: {exc}")
         return EXIT_USAGE
+    except Terminated:
+        say("terminated")
+        return 143
     except KeyboardInterrupt:
         say("interrupted")
         return 130
@@ -213,6 +216,7 @@ def _entry() -> NoReturn:
     # start-up).  A value the user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     guard_closed_streams()  # '>&-', '2>&-': each stream stays where the user sent it
+    stop_on_sigterm()  # 'timeout 60 eurefs extract --jobs 8 ...' left its workers running
     console_process()  # what a command's imports make can be frozen (eurefs.cli.collector)
     status = main()
     leave_to_exit()  # the last collection at exit skips what the run made

@@ -92,3 +92,31 @@ def read_text(path: str, encoding: str | None = None) -> str:
         return decode_text(data, "stdin" if path == "-" else path, encoding)
     except UnsupportedFormat as exc:
         raise UsageError(str(exc)) from None
+
+
+class Terminated(KeyboardInterrupt):
+    """The command was sent SIGTERM (``timeout 60 eurefs ...``, a job scheduler): it stops
+    as on Ctrl-C, its workers with it, and exits 143 (128 + SIGTERM)."""
+
+
+def stop_on_sigterm() -> None:
+    """Make SIGTERM stop this process as Ctrl-C does (:class:`Terminated`).
+
+    Python's default ended the process at once and left the workers of ``--jobs`` running
+    (orphans, blocked writing results nobody reads).  A worker forked after this keeps
+    the handler: there it ends the worker at once, as before, so that the pool's
+    ``terminate()`` still ends it.
+    """
+    import os
+    import signal
+
+    leader = os.getpid()
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        if os.getpid() != leader:  # a worker: die of the signal, as it did
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, on_sigterm)
