@@ -272,6 +272,11 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         # told before the language is read (ratio 43.5 and 24.2 before)
         "dense es CE articles near STC": rep("STC 1/2000, art. 24 CE; "),
         "dense it TUE articles near the building act": rep("Testo Unico Edilizia, art. 31 TUE; "),
+        # an abbreviation that is also a word of prose (the pre-Lisbon EU Treaty's): no
+        # treaty before anything but a citation's end, in the one language writing the
+        # article word and it (Slovak), answered without reading the words (ratio 8.9-10.7
+        # before: grammar/base, Context.language)
+        "článok 6 EÚ law, ": rep("článok 6 EÚ law, "),
     }
 
 

@@ -156,6 +156,8 @@ class Context:
         # (references in a row, each within the reading's reach of the last: ``STREAK``)
         self.streak = self.streak + 1 if -wide <= pos - self.last_pick <= wide else 0
         self.last_pick = pos
+        if len(cands) == 1:  # (``pick``'s answer, unread: a dense text of one language's form)
+            return next(iter(cands))
         if self.streak >= STREAK and (pos >= wide or not self.lookbehind):
             told = self.picks.told(self.region, (pos, n, wide), cands, prefer, after, text_language)
             if told is not None:  # (the words read all in the region, none hinting)

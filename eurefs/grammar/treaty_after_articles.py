@@ -16,8 +16,9 @@ from eurefs.grammar.capitals import with_capitals
 from eurefs.grammar.common import SEP, first_two_chars, lazy_compile, words, words_not_after
 from eurefs.grammar.enacting_formula import ABBR, NAMES, SHORT
 from eurefs.grammar.treaty_article_words import WORD_LANGS
+from eurefs.grammar.treaty_prose_abbrs import CLOSED, citation_end, prose
 from eurefs.grammar.whole_text import WholeText
-from eurefs.languages import BY_CODE, LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES, ordered
 
 # (and in capitals, as a headnote has them: ``ARTIGO 267.º DO TFUE``; ``grammar/capitals``)
 _PREPS = with_capitals(p for lg in LANGUAGES for p in lg.treaty_prepositions)
@@ -90,42 +91,6 @@ def joint_named(chain: re.Match[str]) -> bool:
     4(3) TEU``): the first article may be another instrument's, so they are no list."""
     named = chain.group("abbr") or chain.group("long") or chain.group("short")
     return bool(named) and _JOINT_AT.search(chain.group("chain")) is not None
-
-
-#: (abbreviation, language) of the abbreviations that are also a word of prose
-#: (``Treaty.closed_abbreviations``: the pre-Lisbon EU Treaty's ``EU``, ``UE``)
-_CLOSED = {
-    (a, lg.code) for lg in LANGUAGES for t in lg.treaties.values() for a in t.closed_abbreviations
-}
-
-
-#: an article's bare number right before a comma (``Article 3, EU``: the Union, no treaty)
-_ARTICLE_WORDS = words(*(w for lg in LANGUAGES for w in lg.article_words))
-_BARE_NUMBER = lazy_compile(r"(?<![\w.])(?:" + _ARTICLE_WORDS + r")[ ][0-9]{1,3}$")
-
-
-@functools.lru_cache(maxsize=32)
-def _citation_end(lang: str) -> re.Pattern[str]:
-    """Where a citation ends in ``lang``: the text's or line's end, a punctuation mark or a
-    closing bracket or quote, a spaced dash (the Court's subject-matter lines: ``Articles
-    6(2) EU and 34(2)(b) EU – Framework Decision``), or a conjunction, join or lead before
-    the next article or its number (``Articles 34 UE y 35 UE``, ``Art. 6 EU i.V.m. Art.``);
-    where every noun has its capital (German), a word in small letters, which continues no
-    noun phrase (``Nach Art. 35 Abs. 1 EU entscheidet der Gerichtshof``)."""
-    lg = BY_CODE[lang]
-    links = with_capitals((*lg.article_conjunctions, *lg.article_joins))
-    leads = [w for w in lg.article_word_leads if w[-1].isalnum()]
-    return lazy_compile(
-        r"(?:[ ]?[.,;:!?)\]}»”\"]|['’](?![\w])|[ ][–—-][ ]|[ ]*(?:\n|$)"
-        r"|[ ](?:"
-        + words(*links)
-        + r")[ ](?=[0-9]|(?:"
-        + words(*lg.article_words)
-        + r")[ .])"
-        + (r"|[ ](?:" + words(*leads) + r")[ ]" if leads else "")
-        + (r"|[ ](?=[^\W\d_A-ZÄÖÜ][^\W\d_]*[ ,.])" if lg.capitalised_nouns else "")
-        + r")"
-    )
 
 
 #: (abbreviation, language) -> the marks of the national instrument the language's legal
@@ -299,10 +264,11 @@ def unread_no_treaty(m: re.Match[str], end: int, word: str, start: int) -> bool:
     language the words around make the citation's (``(STC 12/2003; art. 24.1 CE)``, French
     by its words, is the Constitución Española's); or each language the article may be read
     in asks for a mark of the Union's writing near it, none is near, and the citation from
-    ``start`` is not the whole text (``_without_union``)."""
+    ``start`` is not the whole text (``_without_union``); or each reads it as a word of
+    prose there (``_prose_in_every``: ``Article 6 EU Article``)."""
     abbr = m.group("abbr")
     if abbr not in _NATIONAL_ABBRS:  # (most)
-        return False
+        return abbr in _PROSE_ABBRS and _prose_in_every(m, abbr, word, end)
     told = _TOLD.get((abbr, word))
     if told is None:
         told = _TOLD[abbr, word] = _told_unread(abbr, word)
@@ -355,6 +321,8 @@ def _citation_stop(m: re.Match[str], end: int) -> int:
     call glued to the abbreviation or to the last of the same treaty's further articles."""
     if m.group("call"):
         return m.end("call")
+    if not "1" <= m.string[end : end + 1] <= "9":  # (most: ``_LAST_CALL``'s first character)
+        return end
     last_call = _LAST_CALL.match(m.string, end)
     return last_call.end() if last_call else end
 
@@ -367,7 +335,7 @@ def names_no_treaty(
     footnote call, if any; or after the same treaty's further articles and a call glued to
     the last of them, ``Articles 6 EU and 7 EU1.``): one that is also a word of prose
     before anything but the citation's end (``Article 6 EU law``, ``Article 5 EU GDPR``:
-    ``_citation_end``), a domain of acts before an act's type word (``Article 5
+    ``treaty_prose_abbrs``), a domain of acts before an act's type word (``Article 5
     EC Regulation 1234/2007``: the regulation's article; not ``Article 114 TFEU Directive
     2019/1937``: no act's domain), or one the language also gives a national instrument,
     with no word of the Union's writing near in a language that asks for one, but where
@@ -383,8 +351,35 @@ def names_no_treaty(
     end = _citation_stop(m, end)
     if abbr in _UNION_ABBRS and _without_union(abbr, lang, text, (start, at, end)):
         return True
-    if (abbr, lang) in _CLOSED:  # (after a comma, only after a pinpoint: not ``Article 3, EU``)
-        bare = text.endswith(", ", 0, at) and _BARE_NUMBER.search(text, max(0, at - 24), at - 2)
-        return bool(bare) or _citation_end(lang).match(text, end) is None
+    if (abbr, lang) in CLOSED:  # (``treaty_prose_abbrs``)
+        return prose(text, at, end, citation_end((lang,)))
     domains, types = _acts(lang)
     return abbr in domains and types.match(text, end) is not None
+
+
+#: The abbreviations some language writes closed (``treaty_prose_abbrs.CLOSED``)
+_PROSE_ABBRS = frozenset(a for a, _ in CLOSED)
+#: (abbreviation, article word) -> where a citation ends in any of the languages writing
+#: both, each writing it closed and asking for no mark of the Union's writing near it
+#: (``treaty_prose_abbrs.citation_end``); None where one does not.
+_PROSE_IN: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+
+def _prose_in_every(m: re.Match[str], abbr: str, word: str, end: int) -> bool:
+    """Whether :func:`names_no_treaty` tells the abbreviation ``abbr`` of ``m`` after the
+    article ``word`` no treaty in every language writing both, each reading it as a word
+    of prose there, the text going on at ``end``: whichever of them the language read
+    gives, it is dropped; asked of them all at once (``treaty_prose_abbrs.prose``), which
+    a text dense with such citations paid at each (``Article 6 EU`` repeated)."""
+    key = (abbr, word)
+    if key not in _PROSE_IN:
+        cands = ordered(set(ABBR[abbr]) & WORD_LANGS[word])
+        asking = _UNION_LANGS.get(abbr, frozenset())
+        every = all((abbr, c) in CLOSED and c not in asking for c in cands)
+        _PROSE_IN[key] = citation_end(tuple(cands)) if every and cands else None
+    ends = _PROSE_IN[key]
+    if ends is None:
+        return False
+    if m.group("call") and spells_name(abbr, m.group("call")):
+        return True
+    return prose(m.string, m.start("abbr"), _citation_stop(m, end), ends)

@@ -131,11 +131,18 @@ def language(
 NEAR = 60
 
 
-def own_forms(cands: set[str] | frozenset[str], word: str) -> set[str]:
-    """The languages of ``cands`` whose normal form is the article ``word`` as written
-    (Polish ``art.``), which win a tie so that normal forms parse back to their language
-    (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)."""
-    return {c for c in cands if FORMS[c][word] in (word, word[:1].lower() + word[1:])}
+def own_forms(cands: set[str] | frozenset[str], word: str) -> set[str] | frozenset[str]:
+    """The languages of ``cands`` (writing ``word``) whose normal form is the article
+    ``word`` as written (Polish ``art.``), which win a tie so that normal forms parse back
+    to their language (capitalised: ``Art.`` is Polish ``art.`` at a sentence's start)."""
+    return cands & _OWN[word]
+
+
+#: article word as written -> the languages writing it whose normal form it is (``own_forms``)
+_OWN = {
+    word: frozenset(c for c in langs if FORMS[c][word] in (word, word[:1].lower() + word[1:]))
+    for word, langs in WORD_LANGS.items()
+}
 
 
 def read_plainly(m: re.Match[str], ends: tuple[int, int], text_end: int) -> bool:

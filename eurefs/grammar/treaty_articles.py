@@ -211,7 +211,7 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         treaties, text_end = found, list_end
     named_at = t.start("abbr") if abbr else t.start("long") if long else list_end
     if abbr and _after.unread_no_treaty(t, text_end, word, m.start()):
-        return ()  # (a national mark near, or no word of the Union's where every language asks)
+        return ()  # (a national mark near, no word of the Union's where all ask, prose in all)
     lang = _language(m, ctx, set(treaties), after, (list_end, named_at), text_end)
     if lang is None or (abbr and _after.names_no_treaty(t, text_end, lang, word, m.start())):
         return ()  # (or a word of prose, an act's domain: ``Article 6 EU law``)

@@ -3,8 +3,12 @@ next to it tell nothing (Context.language)."""
 
 from __future__ import annotations
 
+import pytest
+
 import eurefs
+from eurefs.grammar import base
 from eurefs.languages.evidence import WIDER_WORDS, pick
+from tests.support.spies import spy
 
 # The keywords of a Slovenian Opinion (AG Szpunar in C-312/24, EUR-Lex 62024CC0312):
 # a list of nouns, no frequent word near the second act.  Croatian writes both acts
@@ -38,3 +42,15 @@ def test_only_the_last_words_of_the_wider_text_count() -> None:
     far = "pri " + "xx " * WIDER_WORDS
     assert pick({"hr", "sl"}, "Obdelava", wider=lambda: far) == "hr"
     assert pick({"hr", "sl"}, "Obdelava", wider=lambda: far[3:] + "pri") == "sl"
+
+
+def test_a_reference_one_language_writes_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # English alone writes 'Article' and 'EU': its language, whatever the words near
+    # (a text dense with such citations read them at each: 'Article 6 EU ' repeated)
+    text = "Article 6 EU, " * 100
+    with monkeypatch.context() as patched:
+        read = spy(patched, base, "pick")
+        refs = eurefs.extract(text, short_forms=False)
+    assert read.count == 0  # (fails without: 32, then told unread)
+    assert len(refs) == 100
+    assert {(r.normalized, r.lang) for r in refs} == {("Article 6 EU", "en")}
