@@ -22,6 +22,19 @@ _NOT_A_RANGE = r"(?![\w])(?![ ]?[0-9]|[ ](?i:art))"
 #: Pattern fragment after the digits of an article number: its word, if any (``106 bis``)
 SUFFIX = (r"(?:[ ]" + words(*_SUFFIXES) + _NOT_A_RANGE + r")?") if _SUFFIXES else ""
 _SUFFIX_IN = lazy_compile(r"(?<=[0-9])[ ](" + words(*_SUFFIXES) + r")" + _NOT_A_RANGE)
+# (a paragraph's bracket set apart after the word: ``106 bis (1)``, closed up as after a
+# number, ``common.close_brackets``)
+_BRACKET_AFTER_SUFFIX = lazy_compile(
+    r"(?<=[0-9])([ ]" + words(*_SUFFIXES) + r")[ ](?=\([0-9a-z]{1,4}\))" if _SUFFIXES else "(?!)"
+)
+
+
+def close_suffix_brackets(text: str) -> str:
+    """``text`` with a paragraph's bracket closed up to an inserted article's word, as normal
+    forms write it after a number (``106 bis (1)`` -> ``106 bis(1)``)."""
+    return _BRACKET_AFTER_SUFFIX.sub(r"\1", text) if " (" in text else text
+
+
 #: Pattern fragment after the digits of an article number: the capital letter apart of an
 #: article inserted in the EEC and EC Treaties before Amsterdam, as French, Italian, Spanish
 #: and Dutch texts wrote it (``article 100 A``, ``article 189 B du traité``, ``articoli 100 A e

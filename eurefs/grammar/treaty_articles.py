@@ -40,7 +40,7 @@ from eurefs.grammar.enacting_formula import NAMES as _NAMES
 from eurefs.grammar.enacting_formula import SHORT as _SHORT
 from eurefs.grammar.enacting_formula import formula as _formula
 from eurefs.grammar.enacting_formula import lead_may_end
-from eurefs.grammar.inserted_articles import GLUED_LETTER, foreign_suffix
+from eurefs.grammar.inserted_articles import GLUED_LETTER, close_suffix_brackets, foreign_suffix
 from eurefs.grammar.named_again import may_name_again
 from eurefs.grammar.ordinal_signs import VIEW_SIGNS
 from eurefs.grammar.treaty_article_patterns import (
@@ -336,7 +336,7 @@ def _ref(
     """The reference of ``string[start:end]`` (``span``), its article word and list
     ``written`` and its numbers ``nums`` as the normal form has them; from ``lead_at`` where
     subdivisions are written before the article (``grammar/treaty_leads``)."""
-    (start, end), nums = span, lower_points(close_brackets(nums))  # ``85 (3)``: ``85(3)``
+    (start, end), nums = span, lower_points(close_suffix_brackets(close_brackets(nums)))
     lead = written[1].split(" ", 1)[0]  # (a range's word before it: ``da 258 a 260``)
     articles = [_ORDINAL.sub(".º", a) for a in designations(nums, CONJ_SPLIT, lang, lead)]
     listed = as_records_write(written[1], string[start:end], lang)  # (``N.oS``: ``n.os``)
@@ -344,6 +344,7 @@ def _ref(
     listed = f"{number_word(lang, written[0], articles)} {listed}"
     normal = _ORDINAL.sub(".º", _PIN_SIGN_APART.sub(ordinal_signs.close_up, listed))
     normal = close_brackets(_GLUED_AFTER_WORD.sub(" ", normal))  # ``Abs.1``: ``Abs. 1``
+    normal = close_suffix_brackets(normal)  # (``106 bis (1)``: ``106 bis(1)``)
     if (sign := BY_CODE[lang].pinpoints.ordinal_sign) is not None:  # ``267º``, the view's ``267o``
         normal = ordinal_parts.signed(normal, sign)  # (``3º comma``)
         normal = ordinal_signs.restore(_GLUED_SIGN.sub(sign, normal), sign)  # (``n.º 3``)

@@ -147,3 +147,24 @@ def test_every_plural_pair_is_of_the_record_article_words() -> None:
 def test_a_subdivision_listed_alone_has_its_article(text: str, articles: list[str]) -> None:
     (ref,) = eurefs.extract(text, short_forms=False)
     assert (ref.text, ref.articles) == (text, articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        # the form recall47 met in a real Spanish act (its source not kept): Article 106a EAEC
+        ("su artículo 106 bis (1) del Tratado Euratom", ["106 bis(1)"]),
+        ("l'article 106 bis (1) du traité Euratom", ["106 bis(1)"]),
+        ("articolo 87 bis (2) del trattato CE", ["87 bis(2)"]),
+        ("artículos 101 bis (1) y (3) del Tratado CE", ["101 bis(1)", "101 bis(3)"]),
+        ("Artikel 101 bis 106 AEUV", ["101-106"]),
+    ],
+)
+def test_a_bracket_after_an_inserted_articles_word_is_its_paragraph(
+    text: str, articles: list[str]
+) -> None:
+    """Before, German ``bis`` (a range's word) split ``106 bis (1)`` into ``['106', '(1)']``:
+    Article 106 instead of Article 106a, and a bracket read as an article."""
+    (ref,) = eurefs.extract(text)
+    assert ref.articles == articles
+    assert eurefs.parse(ref.normalized).articles == articles
