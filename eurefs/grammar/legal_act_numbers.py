@@ -198,7 +198,10 @@ def _read(
         call = call or glued_call
     elif bcall:
         return None
-    parts = split_number(act.act_type, a, b, bool(no_written), suf_written, act.lang, dom_written)
+    # (a member read with the list's marker, as ``parse`` reads its normal form: ``(EWG) nr
+    # 1/1993 i 1993/1994``, the second a ``No`` before a year no EEC act has)
+    has_no = bool(no_written) or list_marker
+    parts = split_number(act.act_type, a, b, has_no, suf_written, act.lang, dom_written)
     if parts is None:
         return None
     if _someone_elses_guideline(act, parts[0], dom_written or suf_written or no_written):
@@ -214,7 +217,8 @@ def _read(
     norm = act.type_word
     if dom_written:
         norm += f" ({domain_form(dom_written, act.lang, parts[0])})"
-    if no_written or (list_marker and parts[2]):  # (the list's, read number first)
+    if no_written or (list_marker and (parts[2] or plausible(b, years.latest_year()))):
+        # (the list's, read number first, or kept before a year it did not make the year)
         norm += " " + BY_CODE[act.lang].number_marker
     norm += f" {a}/{b}"
     if suf_written:

@@ -47,6 +47,8 @@ def test_normal_forms_parse_back_to_the_same_reference(text: str) -> None:
 @given(registry_act_text())
 @example("asetus 1993/1 ja 1993/1958")  # (Hypothesis's: the member alone is no EU act)
 @example("asetus 1993/1 ja 1993/1952")
+@example("rozporządzenie (EWG) nr 1/1993 i 1993/1950")  # (Hypothesis's: the list's nr kept)
+@example("rozporządzenie (EWG) nr 1/1993 i 1993/1994")
 def test_acts_in_every_language_have_stable_normal_forms(text: str) -> None:
     assert_stable(text)
 
