@@ -115,18 +115,23 @@ _NOT_STEPS = (
 
 
 def _run(root: Path, mb: float, out: Path, malloc: bool) -> None:
+    child = [_CHILD, str(root), str(mb), str(out / "names.json")]
+    run_counted(child, out, malloc, ["--dump-before=context_run", "--dump-after=context_run"])
+
+
+def run_counted(child: list[str], out: Path, malloc: bool, options: list[str]) -> None:
+    """``python -c`` with ``child`` (the code and its arguments) under callgrind with
+    ``options``, the profile written to ``out/cg.out`` (``PYTHONHASHSEED=0``, a pattern
+    store of its own in ``out``; ``malloc``: ``PYTHONMALLOC=malloc``)."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "EUREFS_CACHE_DIR": str(out / "cache")}
     if malloc:
         env["PYTHONMALLOC"] = "malloc"
     out.mkdir(parents=True, exist_ok=True)
-    child = [sys.executable, "-c", _CHILD, str(root), str(mb), str(out / "names.json")]
+    command = [sys.executable, "-c", *child]
     # (one run outside valgrind fills the pattern store, as ``instruction_count.py`` does)
-    subprocess.run(child, env=env, check=True, capture_output=True)
-    command = [
-        "valgrind", "--tool=callgrind", "--dump-before=context_run",
-        "--dump-after=context_run", f"--callgrind-out-file={out}/cg.out", *child,
-    ]  # fmt: skip
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    valgrind = ["valgrind", "--tool=callgrind", *options, f"--callgrind-out-file={out}/cg.out"]
+    done = subprocess.run([*valgrind, *command], env=env, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"the child failed:\n{done.stderr[-2000:]}")
 
