@@ -253,7 +253,7 @@ class MentionLog:
         self.by_type: defaultdict[str, list[Mention]] = defaultdict(list)
         self.last_any: Mention | None = None
         self.site_starts = [s for s, _ in sites]
-        self.type_word_starts = [w.start for w in type_words]
+        self.type_word_starts = list(map(_START, type_words))  # (a field by index: in C)
         self.copies: dict[int, int] = {}
         self.definite = definite_doubt(lang)  # (``direktivets artikel 5``; None: no such words)
         self.copy_words = copy_phrase_words(lang)  # (none: no national copies)
