@@ -22,9 +22,10 @@ Why it cannot make a pattern wrong:
 * The file is named after the interpreter (``sys.implementation.cache_tag``) and stamped
   with its full version and the engine's code version; a file with another stamp, or
   an index that fails its checksum or does not load, is ignored (and replaced at the
-  next save), and so is an entry that fails its own checksum.  Entries are decoded only
-  when asked for: a store that holds every language's patterns costs a command that
-  needs a few of them little more than reading the file.
+  next save), and so is an entry that fails its own checksum.  Entries are read from
+  the file and decoded only when asked for: a store that holds every language's
+  patterns, and other versions' too, costs a command that needs a few of them little
+  more than reading its index.
 * New entries are written once, at exit, to a temporary file renamed over the store
   (atomic; entries other processes saved meanwhile are kept).  A directory that cannot
   be created or written (read-only) only means nothing is kept: every run compiles, as
@@ -38,17 +39,17 @@ from __future__ import annotations
 import array
 import atexit
 import importlib
-import marshal
 import os
 import re
 import sys
 import threading
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
 from eurefs import pattern_code
+from eurefs.pattern_store_file import Key as _Key
+from eurefs.pattern_store_file import StoreFile
 
 try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL (2% of a start-up)
     from _blake2 import blake2b
@@ -65,14 +66,13 @@ FORMAT = 1
 #: Entries of another kind (an older eurefs sharing the directory) are left alone, not
 #: used, and the two versions do not replace each other's file.
 CODE = "pattern:" + pattern_code.VERSION
-_MAGIC = b"eurefs pattern store\n"
 #: Above this many entries a save keeps only those the saving process used: a store
 #: does not grow without bound as the grammar changes between versions.  Room for two
 #: versions' entries with room to grow (one used some 800 at first, 1,025 by the
 #: thirtieth session's grammar, about 13 MB): two environments or checkouts of different
 #: versions sharing the cache directory keep each other's entries, where at 1,024 each
 #: save dropped the other's and every other start compiled them all again (some 0.15 s).
-#: The cost: a store grown to the cap takes ~10 ms to read at start-up.
+#: A command reads only the index and the entries it asks for, whatever the file's size.
 MAX_ENTRIES = 4096
 
 # (text, flags) -> (flags the engine was given, code as machine words, groups - 1,
@@ -126,84 +126,6 @@ def _engine() -> _Engine | None:
         return None
 
 
-# (CODE, text, flags) or ("text", builder's source digest, key)
-_Key = tuple[str, str, object]
-
-
-def _key_sum(key: _Key) -> tuple[str, int, int]:
-    """What the index holds of a key: its kind, and the length and CRC-32 of its text
-    (the entry itself holds the whole key)."""
-    kind, text, more = key
-    data = f"{text}\0{more}".encode("utf-8", "surrogatepass")
-    return kind, len(data), zlib.crc32(data)
-
-
-class _StoreFile:
-    """A store file as read: its index decoded, each entry decoded when asked for."""
-
-    def __init__(self, data: bytes, start: int, index: dict[Any, tuple[int, int, int]]) -> None:
-        self._data, self._start, self._index = data, start, index
-
-    @classmethod
-    def read(cls, path: Path, stamp: tuple[object, ...]) -> _StoreFile | None:
-        """The file at ``path``; None when it is missing, damaged or of another Python."""
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        m = len(_MAGIC)
-        size = int.from_bytes(data[m : m + 4], "big")
-        head = data[m + 8 : m + 8 + size]
-        if data[:m] != _MAGIC or data[m + 4 : m + 8] != zlib.crc32(head).to_bytes(4, "big"):
-            return None
-        try:
-            found, index = marshal.loads(head)
-        except (EOFError, ValueError, TypeError):
-            return None
-        if found != stamp or not isinstance(index, dict):
-            return None
-        return cls(data, m + 8 + size, index)
-
-    @staticmethod
-    def dump(stamp: tuple[object, ...], entries: dict[_Key, object]) -> bytes:
-        """The file holding ``entries``."""
-        index: dict[tuple[str, int, int], tuple[int, int, int]] = {}
-        blobs: list[bytes] = []
-        at = 0
-        for key, value in entries.items():
-            blob = marshal.dumps(cast(Any, (key, value)))
-            index[_key_sum(key)] = (at, len(blob), zlib.crc32(blob))
-            blobs.append(blob)
-            at += len(blob)
-        head = marshal.dumps(cast(Any, (stamp, index)))
-        sizes = len(head).to_bytes(4, "big") + zlib.crc32(head).to_bytes(4, "big")
-        return b"".join([_MAGIC, sizes, head, *blobs])
-
-    def get(self, key: _Key) -> object | None:
-        """The value stored under ``key``, if the file holds it intact."""
-        where = self._index.get(_key_sum(key))
-        if where is None:
-            return None
-        found = self._entry(where)
-        return found[1] if found is not None and found[0] == key else None
-
-    def all(self) -> dict[_Key, object]:
-        """Every intact entry."""
-        found = (self._entry(where) for where in self._index.values())
-        return {entry[0]: entry[1] for entry in found if entry is not None}
-
-    def _entry(self, where: tuple[int, int, int]) -> tuple[_Key, object] | None:
-        at, size, crc = where
-        blob = self._data[self._start + at : self._start + at + size]
-        if len(blob) != size or zlib.crc32(blob) != crc:
-            return None
-        try:
-            key, value = marshal.loads(blob)
-        except (EOFError, ValueError, TypeError):
-            return None
-        return key, value
-
-
 class PatternStore:
     """Compiled patterns and built texts, read from ``path`` on first use and saved
     there by :meth:`save` (None: kept in memory only).
@@ -219,7 +141,7 @@ class PatternStore:
         self._lock = threading.Lock()
         self._new: dict[_Key, object] = {}
         self._used: set[_Key] = set()
-        self._file: _StoreFile | None = None
+        self._file: StoreFile | None = None
         self._opened = False
         self._writable: bool | None = None
         self._digests: dict[str, str | None] = {}
@@ -269,12 +191,14 @@ class PatternStore:
         if self.path is None or not self._new or self._engine is None:
             return
         with self._lock:
-            found = _StoreFile.read(self.path, self._engine.stamp)
+            found = StoreFile.read(self.path, self._engine.stamp)
             entries = found.all() if found is not None else {}
+            if found is not None:
+                found.close()
             entries.update(self._new)
             if len(entries) > MAX_ENTRIES:
                 entries = {k: v for k, v in entries.items() if k in self._used}
-            self._write(_StoreFile.dump(self._engine.stamp, entries))
+            self._write(StoreFile.dump(self._engine.stamp, entries))
             self._new = {}
 
     def _get(self, key: _Key) -> object | None:
@@ -283,7 +207,7 @@ class PatternStore:
         if not self._opened:
             with self._lock:
                 if not self._opened and self.path is not None and self._engine is not None:
-                    self._file = _StoreFile.read(self.path, self._engine.stamp)
+                    self._file = StoreFile.read(self.path, self._engine.stamp)
                 self._opened = True
         return self._file.get(key) if self._file is not None else None
 

@@ -14,7 +14,8 @@ import pytest
 
 from eurefs import pattern_code, pattern_store
 from eurefs.grammar.common import _trie_regex, words
-from eurefs.pattern_store import PatternStore, _StoreFile
+from eurefs.pattern_store import PatternStore
+from eurefs.pattern_store_file import MAGIC, StoreFile
 
 SOURCES = [
     (r"(?P<type>Regulation|Directive)[ ](?:\(EU\)[ ])?(?P<num>[0-9]{4}/[0-9]{1,4})", 0),
@@ -89,7 +90,7 @@ def _stored(path: Path) -> set[tuple[str, object]]:
     """The patterns (text, flags) the store file at ``path`` holds intact."""
     engine = pattern_store._engine()
     assert engine is not None
-    found = _StoreFile.read(path, engine.stamp)
+    found = StoreFile.read(path, engine.stamp)
     assert found is not None
     return {(k[1], k[2]) for k in found.all() if k[0] == PatternStore(path).code_kind()}
 
@@ -110,7 +111,7 @@ def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, damage: str) -> N
     if damage == "truncate":
         path.write_bytes(blob[:40])
     elif damage == "index":  # one byte of the index changed: it fails its checksum
-        i = len(pattern_store._MAGIC) + 12
+        i = len(MAGIC) + 12
         path.write_bytes(blob[:i] + bytes([blob[i] ^ 0x01]) + blob[i + 1 :])
     elif damage == "garbage":
         path.write_bytes(b"not a store at all")
@@ -337,11 +338,11 @@ def test_entries_of_another_code_are_kept_and_not_used(tmp_path: Path) -> None:
     source, flags = SOURCES[0]
     old = ("pattern", source, flags)
     refused = (flags, b"\xff\xff\xff\xff" * 3, 0, {}, ())  # would fail if it were used
-    path.write_bytes(_StoreFile.dump(engine.stamp, {old: refused}))
+    path.write_bytes(StoreFile.dump(engine.stamp, {old: refused}))
     store = PatternStore(path)
     _same(store.compile(source, flags), re.compile(source, flags))
     store.save()
-    found = _StoreFile.read(path, engine.stamp)
+    found = StoreFile.read(path, engine.stamp)
     assert found is not None
     assert found.get(old) == refused
     assert found.get((store.code_kind(), source, flags)) is not None
@@ -388,7 +389,7 @@ def test_the_store_holds_several_versions_entries(tmp_path: Path) -> None:
     (store,) = tmp_path.glob("patterns-*.bin")
     engine = pattern_store._engine()
     assert engine is not None
-    found = _StoreFile.read(store, engine.stamp)
+    found = StoreFile.read(store, engine.stamp)
     assert found is not None
     used = len(found.all())  # compiled patterns and built texts: what the cap counts
     assert used > 100
