@@ -30,6 +30,7 @@ number, a bracket or a stem.  A recital's number written first: ``grammar/number
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 from eurefs.grammar import numbered_recitals as recitals
@@ -38,10 +39,11 @@ from eurefs.grammar.after_pinpoint_patterns import after_source
 from eurefs.grammar.after_pinpoints import find as find_after
 from eurefs.grammar.base import Context
 from eurefs.grammar.capitals import both_cases, with_capitals
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import lazy_built, lazy_compile, words
 from eurefs.grammar.ordinal_signs import set_apart
+from eurefs.grammar.pinpoint_determiners import before_determiner
 from eurefs.grammar.pinpoint_edges import ends_after_dot, nominative_type_words
-from eurefs.grammar.pinpoint_heads import head_words
+from eurefs.grammar.pinpoint_heads import has_heads, head_words
 from eurefs.grammar.pinpoint_search import region_search
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
@@ -103,16 +105,32 @@ def _links(lg: Language) -> tuple[str, str]:
     return words(*spaced) if spaced else "(?!)", r",?[ ](?:" + "|".join(ends) + r")$"
 
 
+def has_body(lg: Language) -> bool:
+    """Whether ``lg`` has a :func:`pinpoint_body` (article words, pinpoints written before
+    the act): known without building it."""
+    return has_heads(lg)
+
+
+# record's identity -> (the record, its pinpoint_body): the body is a part of most
+# pinpoint patterns of its language, each built on first use (``lazy_built``)
+_BODIES: dict[int, tuple[Language, str | None]] = {}
+
+
 def pinpoint_body(lg: Language) -> str | None:
     """The pattern of a pinpoint in ``lg`` from its article word to its last number
     (group ``pin``), written before what it is in (None: the language has no article
     words, or writes its pinpoints after the act).  It starts with the words alone, so
     ``re`` skips to their first letters; :func:`search` checks the word boundary and
     adds the subdivisions written first.  Back-references end it with their own links."""
+    known = _BODIES.get(id(lg))
+    if known is not None and known[0] is lg:
+        return known[1]
     part = _part(lg)
-    if part is None:
-        return None
-    return r"(?P<pin>" + part + r"(?:" + _joins(lg, part) + part + r")" + _MORE_PARTS + ")"
+    body = None
+    if part is not None:
+        body = r"(?P<pin>" + part + r"(?:" + _joins(lg, part) + part + r")" + _MORE_PARTS + ")"
+    _BODIES[id(lg)] = (lg, body)
+    return body
 
 
 def head_source(lg: Language) -> str | None:
@@ -126,7 +144,7 @@ def head_source(lg: Language) -> str | None:
 def _part(lg: Language) -> str | None:
     """One part of a pinpoint: its word, its numbers and their lower subdivisions."""
     head = head_source(lg)
-    if head is None:
+    if head is None:  # (not has_body(lg))
         return None
     number = pinpoint_numbers.number(lg)
     lower = _lower_parts(lg)
@@ -143,7 +161,7 @@ def annex_source(lg: Language, end: str | None = None) -> str | None:
     and Annex II, point 2, to``; None: the language has none).  ``end``: what follows
     the annex link word instead of the act (a back-reference's article)."""
     part = _part(lg)
-    if part is None or not lg.pinpoints.annexes or not lg.pinpoints.annex_links:
+    if part is None or not _has_annex(lg):
         return None
     annex_word = words(*both_cases(lg.pinpoints.annexes))
     parts = r"(?:" + part + _joins(lg, part) + r")"
@@ -159,6 +177,11 @@ def annex_source(lg: Language, end: str | None = None) -> str | None:
         r"(?P<pin>" + pin + r")"
         + r",?[ ]" + words(*with_capitals(lg.pinpoints.annex_links)) + r"[ ]" + (end or "$")
     )  # fmt: skip
+
+
+def _has_annex(lg: Language) -> bool:
+    """Whether ``lg`` has an :func:`annex_source`, known without building it."""
+    return has_body(lg) and bool(lg.pinpoints.annexes) and bool(lg.pinpoints.annex_links)
 
 
 def _joins(lg: Language, part: str) -> str:
@@ -222,18 +245,23 @@ class Pinpoints(NamedTuple):
 def pinpoints(lg: Language, end: str, *, raw: bool = False) -> Pinpoints | None:
     """The patterns of a pinpoint before what ``end`` matches (ending in ``$``); ``raw``:
     for the text as written, any white space where the view has one space."""
-    body = pinpoint_body(lg)
-    if body is None:
+    if not has_body(lg):
         return None
     leads = pinpoint_leads.source(lg, _links(lg)[0])
     fix = spaced if raw else str
     return Pinpoints(
-        lazy_compile(fix(body) + end),
+        lazy_built(partial(_ended_body, lg, end, raw)),
         lazy_compile(fix(leads)) if leads else None,
         pinpoint_leads.ends(lg),
         lazy_compile(fix(pinpoint_leads.tail(lg))) if leads else None,
         lg.article_word_prefixes,
     )
+
+
+def _ended_body(lg: Language, end: str, raw: bool) -> str | None:
+    """:func:`pinpoint_body` and ``end`` (``raw``: :func:`spaced`)."""
+    body = pinpoint_body(lg)
+    return None if body is None else (spaced(body) if raw else body) + end
 
 
 def pattern_source(lg: Language) -> str | None:
@@ -281,52 +309,24 @@ LEAD_PATTERNS = {lg.code: p for lg in LANGUAGES if (p := pinpoints(lg, _links(lg
 # Directive`` is frequent, ``Annex II to Directive`` is not); in capitals too (``ANNEX I TO``)
 _ANNEX = {
     lg.code: (
-        p._replace(body=lazy_compile(src)),
+        p._replace(body=lazy_built(partial(annex_source, lg))),
         tuple(f" {w} " for w in with_capitals(lg.pinpoints.annex_links)),
         tuple(both_cases(lg.pinpoints.annexes)),
     )
     for lg in LANGUAGES
-    if (src := annex_source(lg)) and (p := LEAD_PATTERNS.get(lg.code))
+    if _has_annex(lg) and (p := LEAD_PATTERNS.get(lg.code))
 }  # fmt: skip
 #: links that end as an annex's does (``recital 18 in the preamble to``): no annex's pinpoint
 _LIKE_ANNEX = {
     c: tuple(f" {w} " for w in with_capitals(BY_CODE[c].pinpoints.links) if f" {w} ".endswith(a[1]))
     for c, a in _ANNEX.items()
 }
-_AFTER = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := after_source(lg))}
+_AFTER = {lg.code: lazy_built(partial(after_source, lg)) for lg in LANGUAGES if lg.pinpoints.after}
 # (a footnote call glued after it: ``EY(3)``, ``GDPR[1]``)
 _CUES = {c: cue(BY_CODE[c]) + ("(", "[") * (c in _AFTER) for c in (*LEAD_PATTERNS, *_AFTER)}
 #: Languages whose pinpoint before an act takes no link word (Polish ``art. 168a dyrektywy``):
 #: an inserted article's number, its letter glued to it, may end it too (``168a ``).
 _GLUED_LETTER = frozenset(c for c in LEAD_PATTERNS if not BY_CODE[c].pinpoints.links)
-
-
-def _determiners(lg: Language) -> tuple[str, ...]:
-    """The anaphors' determiners of ``lg`` (``back_references.anaphor_determiners``) as they
-    stand between a pinpoint's link and an act, a blank before and after each: in small
-    letters, less a link word they start with (German ``der genannten``, Spanish ``del citado``:
-    the link is the pinpoint's)."""
-    links = set(lg.pinpoints.links)
-    dets = set()
-    for det in lg.back_references.anaphor_determiners:
-        first, _, rest = det.partition(" ")
-        det = rest if rest and first in links else det
-        if det[:1].islower() and not det.endswith("-"):  # (not Maltese ``id-``: glued)
-            dets.add(f" {det} ")
-    return tuple(sorted(dets))
-
-
-_DETERMINERS = {c: d for c in LEAD_PATTERNS if (d := _determiners(BY_CODE[c]))}
-
-
-def _before_determiner(text: str, lo: int, hi: int, lang: str) -> int:
-    """Where a determiner that ``text[lo:hi]`` ends in starts, its blank kept (``art. 27 del
-    citato ``: the cited act is the one named right after, its number written, so the pinpoint
-    is that act's); -1: none."""
-    dets = _DETERMINERS.get(lang)
-    if dets is None or not text.endswith(dets, lo, hi):
-        return -1
-    return max(hi - len(d) + 1 for d in dets if text.endswith(d, lo, hi))
 
 
 def _inserted(text: str, end: int) -> bool:
@@ -354,7 +354,7 @@ def find(ctx: Context, start: int, end: int, lang: str) -> str | None:
     if (recital := recitals.find(text, lo, hi, lang)) is not None:  # ``33. betragtning til``
         return recital
     # (a determiner between the link and the act: ``art. 27 del citato regolamento n. 1/2003``)
-    if (cut := _before_determiner(text, lo, hi, lang)) > 0 and text.endswith(tails, lo, cut):
+    if (cut := before_determiner(text, lo, hi, lang)) > 0 and text.endswith(tails, lo, cut):
         hi = cut
     elif not (text.endswith(tails, lo, hi) or (lang in _GLUED_LETTER and _inserted(text, hi))):
         return ordinal_pinpoints.find(ctx, start, lang)

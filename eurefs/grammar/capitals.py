@@ -17,9 +17,10 @@ sign stays as it is (``n.os`` -> ``N.oS``: the view reads ``º`` as ``o`` in any
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.common import lazy_built, lazy_compile, words
 from eurefs.grammar.ordinal_signs import VIEW_SIGNS, set_apart
 from eurefs.languages import BY_CODE, LANGUAGES
 
@@ -55,17 +56,23 @@ def both_cases(items: Iterable[str]) -> list[str]:
     return with_capitals(forms)  # (a headnote's ``ARTIGO 5.º DO``: ``grammar/capitals``)
 
 
-# The words whose capitals the treaty articles' lists read (pinpoint words, their sign set
-# apart too, ordinals and their nouns, conjunctions, joins, prepositions) -> the record's word
-_RECORD_FORMS = {
-    c: w
-    for lg in LANGUAGES
-    for w in (*set_apart(lg.pinpoints.words, VIEW_SIGNS), *lg.pinpoints.ordinals,
-              *lg.pinpoints.ordinal_nouns, *lg.article_conjunctions, *lg.article_joins,
-              *lg.treaty_prepositions)
-    for c in capitals((w,))
-}  # fmt: skip
-_CAPITALS = lazy_compile(r"(?<![\w.])" + words(*_RECORD_FORMS) + r"(?![\w])")
+@functools.lru_cache(maxsize=1)
+def _record_forms() -> dict[str, str]:
+    """The words whose capitals the treaty articles' lists read (pinpoint words, their sign
+    set apart too, ordinals and their nouns, conjunctions, joins, prepositions) -> the
+    record's word: built at first use (some 15M instructions at import, for the few texts
+    set in capitals)."""
+    return {
+        c: w
+        for lg in LANGUAGES
+        for w in (*set_apart(lg.pinpoints.words, VIEW_SIGNS), *lg.pinpoints.ordinals,
+                  *lg.pinpoints.ordinal_nouns, *lg.article_conjunctions, *lg.article_joins,
+                  *lg.treaty_prepositions)
+        for c in capitals((w,))
+    }  # fmt: skip
+
+
+_CAPITALS = lazy_built(lambda: r"(?<![\w.])" + words(*_record_forms()) + r"(?![\w])")
 _SIGN = lazy_compile(r"(?:(?<=[0-9.])|(?<=\.[ ]))o(?![a-z])")  # the view's ``º``
 
 
@@ -98,4 +105,5 @@ def as_records_write(text: str, cited: str, lang: str) -> str:
         return text
     if text[-2:-1] == " " and text[-1:].lower() in BY_CODE[lang].treaty_prepositions:
         text = text[:-2].rstrip(",")
-    return _CAPITALS.sub(lambda m: _RECORD_FORMS[m.group(0)], lower_points(text))
+    forms = _record_forms()
+    return _CAPITALS.sub(lambda m: forms[m.group(0)], lower_points(text))

@@ -23,9 +23,10 @@ of T-394/08): their pattern after an act (``act_pinpoints.after_match``), with t
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from eurefs.grammar.act_pinpoints import after_match, pinpoint_body, written
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.act_pinpoints import after_match, has_body, pinpoint_body, written
+from eurefs.grammar.common import lazy_built, lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
 
@@ -65,7 +66,7 @@ def _line_end(lg: Language) -> str:
 
 def _source(lg: Language) -> str | None:
     """The pattern of a pinpoint after a comma after an act in ``lg``, matched at the act's
-    end (None: the language has no pinpoint before an act to read)."""
+    end (None: the language has no pinpoint before an act to read, no ``has_body``)."""
     body = pinpoint_body(lg)
     if body is None:
         return None
@@ -90,7 +91,7 @@ def _blank_heads(lg: Language) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in heads if w[:1].isupper()))
 
 
-_PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
+_PATTERNS = {lg.code: lazy_built(partial(_source, lg)) for lg in LANGUAGES if has_body(lg)}
 #: The languages that write a pinpoint after the act, and what ends it after a comma
 _AFTER = frozenset(lg.code for lg in LANGUAGES if lg.pinpoints.after and lg.code not in _PATTERNS)
 _AFTER_END = lazy_compile(_END)

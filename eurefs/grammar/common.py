@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any, cast
 
 from eurefs.identifiers.eurlex import eurlex_celex_url
@@ -173,19 +174,27 @@ def close_brackets(text: str) -> str:
 
 
 class _LazyPattern:
-    """A pattern compiled on first use (see :func:`lazy_compile`).
+    """A pattern compiled on first use (see :func:`lazy_compile`), its source perhaps
+    built on first use too (:func:`lazy_built`).
 
     Once compiled, the pattern's methods are bound on the instance, so later calls
     cost what calls on the compiled pattern cost.
     """
 
-    def __init__(self, source: str, flags: int) -> None:
-        self.pattern = source  # what ``re.Pattern.pattern`` gives, without compiling
+    def __init__(self, source: str | None, flags: int, build: Callable[[], str] | None = None):
+        if source is not None:
+            self.pattern = source  # what ``re.Pattern.pattern`` gives, without compiling
         self._flags = flags
+        self._build = build
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):  # copy/pickle probing: not the pattern's business
+        if name.startswith("__") or name in ("_flags", "_build"):  # (copy/pickle probing)
             raise AttributeError(name)
+        if name == "pattern":
+            assert self._build is not None
+            self.pattern = self._build()
+            self._build = None
+            return self.pattern
         compiled = compile_pattern(self.pattern, self._flags)
         for attr in ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn",
                      "split", "flags", "groups", "groupindex"):  # fmt: skip
@@ -206,6 +215,22 @@ def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
     patterns by identity only with ``re.compile``.
     """
     return cast("re.Pattern[str]", _LazyPattern(source, flags))
+
+
+def lazy_built(build: Callable[[], str | None], flags: int = 0) -> re.Pattern[str]:
+    """:func:`lazy_compile` of the source ``build()`` returns, built on the pattern's first
+    use: a table of one pattern per language whose sources take long to build (the
+    pinpoints', from every word of the record) costs a command only the languages its
+    text is read in (none for ``eurefs parse 32016R0679``).  The caller knows ``build``
+    makes a pattern (a ``ValueError`` at first use where it makes none)."""
+
+    def source() -> str:
+        made = build()
+        if made is None:
+            raise ValueError(f"{build!r} built no pattern")
+        return made
+
+    return cast("re.Pattern[str]", _LazyPattern(None, flags, source))
 
 
 def celex_links(celex: str | None, eli: str | None = None) -> dict[str, Any]:

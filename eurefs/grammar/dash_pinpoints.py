@@ -21,10 +21,11 @@ of which …``): no pinpoint.  An act in a list (``Directives 2001/29 and 2004/4
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from eurefs.grammar.act_pinpoints import pinpoint_body, written
+from eurefs.grammar.act_pinpoints import has_body, pinpoint_body, written
 from eurefs.grammar.after_pinpoint_patterns import after_parts
-from eurefs.grammar.common import KEYWORD_END, lazy_compile, words
+from eurefs.grammar.common import KEYWORD_END, lazy_built, lazy_compile, words
 from eurefs.languages import LANGUAGES
 from eurefs.languages.base import Language
 
@@ -43,7 +44,8 @@ _END = r"(?![ ]-[ ][0-9]{1,3}[a-z]?\.?" + KEYWORD_END + r")" + _POINT_BRACKET + 
 
 
 def _source(lg: Language) -> str | None:
-    """The pattern of a keyword pinpoint in ``lg``, matched at the act's end (None: none)."""
+    """The pattern of a keyword pinpoint in ``lg``, matched at the act's end (None: none,
+    where ``lg`` has no ``has_body`` and writes no pinpoint after an act)."""
     body = pinpoint_body(lg)
     if body is not None:
         return r"[ ]-[ ]" + body + _END
@@ -56,7 +58,11 @@ def _source(lg: Language) -> str | None:
     return r"[ ]-[ ]" + article + r"(?P<pin>" + item + r"(?![\w])" + more + r"{0,11})" + _END
 
 
-_PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
+_PATTERNS = {
+    lg.code: lazy_built(partial(_source, lg))
+    for lg in LANGUAGES
+    if has_body(lg) or lg.pinpoints.after
+}
 # A recital by its ordinal written out, as the whole keyword (the record's
 # ``pinpoints.keyword_recitals``: EUR-Lex's Spanish title of C-280/13, ``Directiva 93/13/CEE
 # — Considerando decimotercero — Artículo 1, apartado 2 —``; its English ``Directive

@@ -17,9 +17,10 @@ semicolon, a full stop, the paragraph's end or the text's end follows it.
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from eurefs.grammar.act_pinpoints import pinpoint_body, written
-from eurefs.grammar.common import lazy_compile, words
+from eurefs.grammar.act_pinpoints import has_body, pinpoint_body, written
+from eurefs.grammar.common import lazy_built, words
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.languages.base import Language
 
@@ -27,11 +28,16 @@ from eurefs.languages.base import Language
 TITLE = 500
 
 
+def _has_source(lg: Language) -> bool:
+    """Whether ``lg`` has a :func:`_source`, known without building it."""
+    return has_body(lg) and bool(lg.pinpoints.enacting_intros) and bool(lg.enacting_leads)
+
+
 def _source(lg: Language) -> str | None:
     """The title, the lead and the pinpoint after an act cited by the formula, matched at
     the act's end (None: the language has no such formula)."""
     body = pinpoint_body(lg)
-    if body is None or not lg.pinpoints.enacting_intros or not lg.enacting_leads:
+    if body is None or not _has_source(lg):
         return None
     intros = words(*lg.pinpoints.enacting_intros, *lg.enacting_intros)
     # (no other act's number, no other citation's intro, no paragraph's end in the title)
@@ -43,10 +49,10 @@ def _source(lg: Language) -> str | None:
     return title + r"{0," + str(TITLE) + r"}?,[ ]" + lead + joint + body + r"(?=[,;.]|[ ]{2}|$)"
 
 
-_PATTERNS = {lg.code: lazy_compile(src) for lg in LANGUAGES if (src := _source(lg))}
+_PATTERNS = {lg.code: lazy_built(partial(_source, lg)) for lg in LANGUAGES if _has_source(lg)}
 #: the pinpoint alone: the one the formula's pattern found must be all of it (``artikel 32,
 #: lid 7 van de Warenwet,`` is not ``artikel 32``)
-_BODIES = {c: lazy_compile(body) for c in _PATTERNS if (body := pinpoint_body(BY_CODE[c]))}
+_BODIES = {c: lazy_built(partial(pinpoint_body, BY_CODE[c])) for c in _PATTERNS}
 #: the intros, a blank after each, as the text before the act ends in them
 _INTROS = {
     lg.code: tuple(f"{i} " for i in lg.pinpoints.enacting_intros)

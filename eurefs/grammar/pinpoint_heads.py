@@ -27,11 +27,20 @@ def head_words(lg: Language) -> list[str]:
     """The words a pinpoint starts with (article words and the back-reference pinpoint words,
     in both cases, ``act_pinpoints.head_source``), as written; empty: the language has none,
     or writes its pinpoints after the act."""
-    heads = [*lg.article_words, *lg.back_references.pinpoint_words, *lg.pinpoints.annexes,
-             *lg.pinpoints.recitals]  # fmt: skip
-    if not heads or lg.pinpoints.after:
+    heads = _record_heads(lg)
+    return both_cases(set_apart(heads)) if heads else []  # (``art.º``, ``art. o``)
+
+
+def has_heads(lg: Language) -> bool:
+    """Whether :func:`head_words` of ``lg`` are any, known without building them."""
+    return bool(_record_heads(lg))
+
+
+def _record_heads(lg: Language) -> list[str]:
+    if lg.pinpoints.after:
         return []
-    return both_cases(set_apart(heads))  # (``art.º``, ``art. o``)
+    return [*lg.article_words, *lg.back_references.pinpoint_words, *lg.pinpoints.annexes,
+            *lg.pinpoints.recitals]  # fmt: skip
 
 
 @lru_cache(maxsize=32)

@@ -41,9 +41,15 @@ for _lg in LANGUAGES:
             for _form in {_n, _n[:1].upper() + _n[1:]} - set(_treaty.closed_abbreviations):
                 _BRACKETED.setdefault(_form, {})[_lg.code] = _code
 _LONGEST_BRACKETED = max(map(len, _BRACKETED), default=0)
-#: ... by their words without case or accents, as the older summaries write them in capitals
-#: (``( EEC TREATY , ARTICLE 177 )``, ``( TRATADO CEE , ARTÍCULO 177 )``)
-_BRACKETED_PLAIN = {key(name): treaties for name, treaties in _BRACKETED.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _bracketed_plain() -> dict[str, dict[str, str]]:
+    """The names by their words without case or accents, as the older summaries write
+    them in capitals (``( EEC TREATY , ARTICLE 177 )``, ``( TRATADO CEE , ARTÍCULO 177
+    )``): built at first use (every record's treaty names without accents cost some 35M
+    instructions, a tenth of the grammar's import)."""
+    return {key(name): treaties for name, treaties in _BRACKETED.items()}
 
 
 # What the article's list leaves unread before the bracket's close: a subdivision written
@@ -114,7 +120,7 @@ def bracket_lead(
     name = text[at : start - 2]
     found = _BRACKETED.get(name) if opening >= 0 else None
     if found is None and opening >= 0 and name.isupper():  # (``( EEC TREATY , ARTICLE 1 )``)
-        found = _BRACKETED_PLAIN.get(key(name))
+        found = _bracketed_plain().get(key(name))
     treaties = {lang: code for lang, code in (found or {}).items() if lang in langs}
     return (at, treaties) if treaties else None
 

@@ -18,6 +18,7 @@ whose type word it is without accents and that write the domain are the candidat
 
 from __future__ import annotations
 
+import functools
 import re
 
 from eurefs.grammar.common import unaccented, undecided_celex
@@ -54,15 +55,26 @@ def framework_after(acronym: str | None) -> bool:
     return acronym is not None and acronym in FRAMEWORK_TAILS
 
 
-#: type form without accents (small letters) -> {language: act type}, for the forms that
-#: have accents
-_UNACCENTED: dict[str, dict[str, str]] = {}
-for _lang in LANGUAGES:
-    for _type, _forms in _lang.act_types.items():
-        for _form in _forms:
-            if plain(_form) != _form.lower():
-                _UNACCENTED.setdefault(plain(_form), {})[_lang.code] = _type
-_DOMAIN_LANGS = index(lambda lg: lg.domains, fold=True)
+# (the tables below are built on first use: every record's type words without their
+# accents cost some 30M instructions, a tenth of the grammar's import, that a text with no
+# type word typed without its accents never needs)
+@functools.lru_cache(maxsize=1)
+def _unaccented() -> dict[str, dict[str, str]]:
+    """Type form without accents (small letters) -> {language: act type}, for the forms
+    that have accents."""
+    forms: dict[str, dict[str, str]] = {}
+    for lang in LANGUAGES:
+        for act_type, written in lang.act_types.items():
+            for form in written:
+                if plain(form) != form.lower():
+                    forms.setdefault(plain(form), {})[lang.code] = act_type
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def _domain_langs() -> dict[str, frozenset[str]]:
+    """Domain (small letters) -> the languages that write it."""
+    return index(lambda lg: lg.domains, fold=True)
 
 
 def unaccented_languages(
@@ -73,19 +85,25 @@ def unaccented_languages(
     word ``written`` is without its accents and that write them all (``DECISION`` with
     ``JAI``: French, Spanish); ``langs`` where there are none."""
     written_domains = [d.strip().lower() for w in domains if w for d in w.split(",")]
-    if not written_domains or any(
-        c in _DOMAIN_LANGS.get(d, ()) for d in written_domains for c in langs
-    ):
+    if not written_domains:
+        return langs
+    domain_langs = _domain_langs()
+    if any(c in domain_langs.get(d, ()) for d in written_domains for c in langs):
         return langs
     others = {
         c: t
-        for c, t in _UNACCENTED.get(plain(written), {}).items()
-        if all(c in _DOMAIN_LANGS.get(d, ()) for d in written_domains)
+        for c, t in _unaccented().get(plain(written), {}).items()
+        if all(c in domain_langs.get(d, ()) for d in written_domains)
     }
     return others or langs
 
 
-_TYPE_LANGS = index(lambda lg: (f for forms in lg.act_types.values() for f in forms), fold=True)
+@functools.lru_cache(maxsize=1)
+def _type_langs() -> dict[str, frozenset[str]]:
+    """Type form (small letters) -> the languages that write it."""
+    return index(lambda lg: (f for forms in lg.act_types.values() for f in forms), fold=True)
+
+
 _JHA = frozenset(d.lower() for lg in LANGUAGES for d in lg.jha_domains)
 
 
@@ -99,7 +117,7 @@ def unaccented_jha_decision(ref: LegalActRef, written: str) -> LegalActRef:
     (``décision 2007/126/JAI``, ``Council Decision 2008/615/JHA``) it stays a decision."""
     if ref.celex is None or (ref.domain or "").lower() not in _JHA:
         return ref
-    if ref.lang in _TYPE_LANGS.get(written.lower(), ()):
+    if ref.lang in _type_langs().get(written.lower(), ()):
         return ref
     framework = legal_act_celex("framework_decision", ref.year, ref.number)
     candidates = [ref.celex, *([framework] if framework else [])]
