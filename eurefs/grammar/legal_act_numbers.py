@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from eurefs import identifiers as ids
-from eurefs.grammar import domain_eras, ecb_numbers, footnote_calls, legislator, years
+from eurefs.grammar import domain_eras, ecb_numbers, legislator, years
 from eurefs.grammar.common import NUM_SP, SEP, celex_links, first_two_chars, undecided_celex, words
 from eurefs.grammar.domain_forms import canon_domain, domain_form
+from eurefs.grammar.glued_numbers import split_glued_call
 from eurefs.grammar.hyphen_numbers import DASHED
 from eurefs.grammar.legal_act_words import Act
 from eurefs.grammar.number_order import (
     YEAR_FIRST_SINCE,
-    YEAR_FIRST_TYPES,
     decision_order,
     plausible,
     split_number,
@@ -121,53 +121,34 @@ def number_pattern(prefix: str = "", open_domain: bool = False, dashes: bool = F
     )
 
 
-def _split_glued_call(
-    act: Act, a: str, digits: str, no_written: str | None, suffix: str | None, dom: str | None
-) -> tuple[str, str] | None:
-    """The second half of an act number and a footnote call glued to it, if any
-    (``2016/124021`` is ``2016/1240`` and note 21; see ``footnote_calls``), leaving a
-    year an act of the type can have (``Regulation 1/1945`` is not ``1/19`` and note 45)."""
-    act_type = act.act_type  # (a year may be written short: see ``_read``)
-
-    def possible(b: str) -> bool:
-        parts = split_number(act_type, a, b, bool(no_written), suffix, act.lang, dom)
-        if parts is None:
-            return False
-        year, _, number_first = parts
-        read = years.shortened_act_year(year) if no_written or dom or suffix else year
-        if b != digits and not years.act_year_can_exist(read, act_type):
-            return False
-        return number_first or footnote_calls.act_number_possible(year, b)
-
-    if suffix:  # a call comes after the suffix (``93/13/EEC1``), never inside the number
-        return (digits, "") if possible(digits) else None
-    head = digits[:4]
-    if (
-        act_type == "regulation"
-        and head.isdigit()
-        and int(head) >= YEAR_FIRST_SINCE
-        and not (len(a) == 4 and plausible(a, years.latest_year()))
-    ):
-        # ``No 2/2020``, ``n. 40/2018``: no call to split off a year that only a number
-        # first reading could give (regulations since 2015 are numbered year first)
-        return None
-    if (
-        act_type in YEAR_FIRST_TYPES
-        and len(a) < 4
-        and len(digits) == 4
-        and plausible(digits, years.latest_year())
-    ):
-        # ``direttiva n. 12/2016 del Ministero``: number 12 of 2016, which no directive
-        # is (never numbered number first), not directive 2012/201 and a call 6
-        return None
-    return footnote_calls.split_call(digits, possible)
-
-
 # What a number says, whatever its place: the length of a footnote call glued to its end,
 # and a validated reference with every field but the span (and pinpoint), which its citations copy.
 _Reading = tuple[int, LegalActRef]
 _READINGS: dict[tuple[object, ...], _Reading | None] = {}
 _MAX_CACHED = 2048  # numbers kept (under 3 kB each): more than a long document cites
+
+
+def _normal_form(
+    act: Act,
+    halves: tuple[str, str],
+    dom_written: str | None,
+    suf_written: str | None,
+    marked: bool,
+    year: int,
+) -> str:
+    """The normal form of a number: type word, then the number as written (spaces collapsed,
+    ``No.``/``NO`` -> ``No``, French ``no``, German ``Nr.``; the marker where ``marked``: one
+    written, or a list's read number first or kept before a year it did not make the year:
+    ``(EWG) nr 1/1993 i 1993/1994``), a domain kept only if written."""
+    norm = act.type_word
+    if dom_written:
+        norm += f" ({domain_form(dom_written, act.lang, year)})"
+    if marked:
+        norm += " " + BY_CODE[act.lang].number_marker
+    norm += f" {halves[0]}/{halves[1]}"
+    if suf_written:
+        norm += "/" + canon_domain(suf_written, act.lang, year).replace(", ", ",")
+    return norm
 
 
 def _read(
@@ -191,16 +172,14 @@ def _read(
         dom_written = list_domain
     call = scall or ""
     if glued and not lb:
-        split = _split_glued_call(act, a, b + (bcall or ""), no_written, suf_written, dom_written)
+        split = split_glued_call(act, a, b + (bcall or ""), no_written, suf_written, dom_written)
         if split is None:
             return None
         b, glued_call = split
         call = call or glued_call
     elif bcall:
         return None
-    # (a member read with the list's marker, as ``parse`` reads its normal form: ``(EWG) nr
-    # 1/1993 i 1993/1994``, the second a ``No`` before a year no EEC act has)
-    has_no = bool(no_written) or list_marker
+    has_no = bool(no_written) or list_marker  # (a member reads its list's, as parse will)
     parts = split_number(act.act_type, a, b, has_no, suf_written, act.lang, dom_written)
     if parts is None:
         return None
@@ -212,17 +191,8 @@ def _read(
         parts = (years.shortened_act_year(parts[0]), parts[1], parts[2])
     if years.is_future_year(parts[0]):
         return None
-    # Normalised form: type word, then the number part as written (spaces collapsed,
-    # ``No.``/``NO`` -> ``No`` (French ``no``, German ``Nr.``), domain kept only if written).
-    norm = act.type_word
-    if dom_written:
-        norm += f" ({domain_form(dom_written, act.lang, parts[0])})"
-    if no_written or (list_marker and (parts[2] or plausible(b, years.latest_year()))):
-        # (the list's, read number first, or kept before a year it did not make the year)
-        norm += " " + BY_CODE[act.lang].number_marker
-    norm += f" {a}/{b}"
-    if suf_written:
-        norm += "/" + canon_domain(suf_written, act.lang, parts[0]).replace(", ", ",")
+    marked = bool(no_written) or (list_marker and (parts[2] or plausible(b, years.latest_year())))
+    norm = _normal_form(act, (a, b), dom_written, suf_written, marked, parts[0])
     named = legislator_named
     if legislator.needs_legislator(act.act_type, parts[2], dom_written or suf_written):
         author = legislator.form(act.lang, act.author)
