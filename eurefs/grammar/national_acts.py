@@ -57,6 +57,7 @@ import re
 from functools import lru_cache
 
 from eurefs.grammar.base import Context
+from eurefs.grammar.citation_heads import starts_a_citation
 from eurefs.grammar.common import SEP, lazy_compile, unaccented, words
 from eurefs.grammar.national_dates import date_after, dated
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -121,9 +122,8 @@ def _eu_pattern(code: str) -> str:
 
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
     """An author phrase without its link (``de la Comisión`` -> ``Comisión``, ``tal-Kunsill``
-    -> ``Kunsill``); a phrase
-    written without one (Romanian ``Consiliului``, between the type word and the number)
-    is the institution itself."""
+    -> ``Kunsill``); a phrase written without one (Romanian ``Consiliului``, between the
+    type word and the number) is the institution itself."""
     for link in sorted(links, key=len)[::-1]:
         glued = link[-1:] in tuple(_GLUED)  # Maltese ``tal-Kunsill``
         if phrase.lower().startswith(link.lower() + ("" if glued else " ")):
@@ -307,6 +307,8 @@ def authored_at(region: str, end: int, lang: str) -> bool:
         return True  # Czech ``č. 1/2010 hlavního města Prahy``
     if not region[at].isupper() or authors.journal.match(region, at) is not None:
         return False
+    if not m.group().strip() and starts_a_citation(region, at):
+        return False  # the next act's (``Uredba 2016/679 Uredba 2017/1001``), no author
     if authors.state(region, at, _name_end(region, at, _STATE_REACH)):
         return True  # ``της Εκτελεστικής Επιτροπής της Τράπεζας της Ελλάδος``
     return not authors.eu_author(region, at, _name_end(region, at))
