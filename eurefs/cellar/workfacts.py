@@ -40,8 +40,11 @@ __all__ = [
 ]
 
 
-# Linear: bounded quantifiers, no repeated groups.
-_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Linear: bounded quantifiers, no repeated groups.  The whole value is an xsd:date or
+# xsd:dateTime lexical form (time and zone optional); "2013-08-280" is no date.
+_DATE_RE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?"
+)
 _LANG3_RE = re.compile(r"[A-Z]{3}")
 _KNOWN_LANG3 = frozenset(lang3(c) for c in LANGUAGES)
 _OPEN_ENDED = dt.date(9999, 12, 31)
@@ -120,8 +123,12 @@ def concept_code(uri: str) -> str:
 
 
 def parse_date(value: str) -> dt.date | None:
-    """Read the date at the start of an ``xsd:date``/``dateTime`` lexical form, else None."""
-    m = _DATE_RE.match(value.strip())
+    """The day of an ``xsd:date``/``dateTime`` lexical form; None for any other text.
+
+    The whole value must be that form: a day with more after it (``2013-08-280``,
+    ``2013-08-28/2013-09-01``) is not read as its first ten characters.
+    """
+    m = _DATE_RE.fullmatch(value.strip())
     if not m:
         return None
     try:
@@ -284,10 +291,10 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
 
 
 def _validity(facts: WorkFacts) -> tuple[bool | None, dt.date | None, dt.date | None]:
-    """In force; the entry into force; the latest end of validity (None if open-ended)."""
-    in_force = next(
-        (b for b in (parse_bool(v) for v in sorted(facts.in_force)) if b is not None), None
-    )
+    """In force (None when Cellar says both); the entry into force; the latest end of
+    validity (None if open-ended)."""
+    flags = {b for b in (parse_bool(v) for v in facts.in_force) if b is not None}
+    in_force = flags.pop() if len(flags) == 1 else None
     eov = _dates(facts.end_of_validity)
     end = eov[-1] if eov else None
     return in_force, entry_into_force(facts), None if end is None or end == _OPEN_ENDED else end

@@ -112,7 +112,8 @@ class Document(FrozenModel):
         date: Date of the document.
         authors: Authoring bodies.
         resource_type: The resource type (``REG``, ``PROP_DIR``, ``JUDG``...).
-        in_force: Whether the act is in force (None when Cellar does not say).
+        in_force: Whether the act is in force (None when Cellar does not say, or says
+            both ``true`` and ``false``).
         entry_into_force: Date of entry into force (the date Cellar types ``EV``; not
             a date of application; None when Cellar lists several and types none).
         end_of_validity: Date of end of validity (None for open-ended ``9999-12-31``).

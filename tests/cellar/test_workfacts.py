@@ -1,0 +1,84 @@
+"""The one reading of Cellar's raw values (dates, the in-force flag), shared by both paths.
+
+The notices are the real ones in ``tests/data/cellar`` (PROVENANCE.md); where a test
+needs a value Cellar did not send, it changes one element of a real notice in memory
+and says which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eurefs.cellar.notices import parse_notice
+from eurefs.cellar.sparql import documents_from_rows
+from eurefs.cellar.sparql_results import Term
+from eurefs.cellar.workfacts import parse_date
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "cellar"
+WORK = "http://publications.europa.eu/resource/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1"
+# The in-force flag of Delegated Regulation (EU) No 1/2014, as its object notice gives it.
+IN_FORCE = b'<RESOURCE_LEGAL_IN-FORCE type="data">\n         <VALUE>true</VALUE>'
+
+
+def _act() -> bytes:
+    return (DATA / "notice-object-32014R0001.xml").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2013-08-28", dt.date(2013, 8, 28)),  # WORK_DATE_DOCUMENT of 32014R0001
+        # LASTMODIFICATIONDATE of 52018PC0340
+        ("2020-09-27T17:43:28.234+02:00", dt.date(2020, 9, 27)),
+        ("2013-08-28Z", dt.date(2013, 8, 28)),
+        ("2013-08-28+02:00", dt.date(2013, 8, 28)),
+        (" 2013-08-28\n", dt.date(2013, 8, 28)),
+    ],
+)
+def test_a_date_of_cellar_is_read(value: str, day: dt.date) -> None:
+    assert parse_date(value) == day
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2013-08-280", "2013-08-28/2013-09-01", "2013-08-28 12:00", "2013-08-28x", "28/08/2013"],
+)
+def test_a_day_with_more_after_it_is_no_date(value: str) -> None:
+    # Its first ten characters were read as the date: "2013-08-280" gave 28 August 2013.
+    assert parse_date(value) is None
+
+
+def test_a_notice_date_in_a_form_not_expected_is_none_not_a_wrong_day() -> None:
+    data = _act().replace(b"<VALUE>2013-08-28</VALUE>", b"<VALUE>2013-08-280</VALUE>")
+    assert data != _act()
+    assert parse_notice(data).date is None
+    assert parse_notice(_act()).date == dt.date(2013, 8, 28)
+
+
+def test_a_notice_that_says_in_force_and_not_in_force_says_neither() -> None:
+    second = b'<RESOURCE_LEGAL_IN-FORCE type="data"><VALUE>false</VALUE></RESOURCE_LEGAL_IN-FORCE>'
+    data = _act().replace(IN_FORCE, second + b"\n" + IN_FORCE)
+    assert data.count(b"<RESOURCE_LEGAL_IN-FORCE") == 2
+    # the first in sorted order, "false", was the answer
+    assert parse_notice(data).in_force is None
+    assert parse_notice(_act()).in_force is True
+
+
+def _in_force_rows(*values: str) -> list[dict[str, Term]]:
+    work, key = Term("uri", WORK), Term("literal", "in_force")
+    return [{"work": work, "key": key, "val": Term("literal", v)} for v in values]
+
+
+@pytest.mark.parametrize(
+    ("values", "flag"),
+    [(("1", "0"), None), (("true", "1"), True), (("0",), False), (("false", "0"), False)],
+)
+def test_sparql_in_force_values_agree_or_say_nothing(
+    values: tuple[str, ...], flag: bool | None
+) -> None:
+    # Virtuoso's SPARQL JSON writes the flag "1"/"0", notices "true"/"false".
+    (doc,) = documents_from_rows(_in_force_rows(*values)).values()
+    assert doc.in_force is flag
