@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 from urllib.parse import unquote
 
 from eurefs.cellar.cdm import ENTRY_INTO_FORCE, RELATION_KEYS
@@ -48,6 +49,7 @@ _DATE_RE = re.compile(
 _LANG3_RE = re.compile(r"[A-Z]{3}")
 _KNOWN_LANG3 = frozenset(lang3(c) for c in LANGUAGES)
 _OPEN_ENDED = dt.date(9999, 12, 31)
+_T = TypeVar("_T")
 # A date type as Cellar writes it, ``{EV|http://…/fd_335/EV}``, or its bare code.
 _DATE_TYPE_RE = re.compile(r"\{?([A-Z0-9_]{1,20})(?:\|[^}]{0,300}\})?")
 
@@ -191,48 +193,42 @@ def _dates(values: list[str]) -> list[dt.date]:
     return sorted({d for d in (parse_date(v) for v in values) if d is not None})
 
 
+def _one(values: set[_T]) -> _T | None:
+    """The value Cellar gives, None when it gives none or several (no pick among them)."""
+    return next(iter(values)) if len(values) == 1 else None
+
+
 def _oj(facts: WorkFacts) -> OjPublication | None:
+    """The OJ issue's series, number, year and date, and the page; a fact Cellar gives
+    several values of (a work linked to two issues) is None, not one issue's number
+    with another's date."""
     oj = facts.oj
     if oj is None:
         return None
-    series = None
-    for coll in sorted(oj.collections):
-        code = concept_code(coll)
-        if code.startswith("OJ-") and len(code) > 3:
-            series = code[3:]
-            break
-    issue = None
-    for num in sorted(oj.numbers):
-        if num.strip().isdigit():
-            issue = str(int(num))
-            break
-        if num.strip():
-            issue = num.strip()
-            break
-    year = next((int(y) for y in sorted(oj.years) if y.strip().isdigit()), None)
-    dates = _dates(oj.dates)
-    pages = sorted(
-        {
-            int(m["page"])
-            for m in (
-                URISERV_RE.match(sid[1])
-                for sid in (resource_scheme_id(u) for u in facts.expression_sameas)
-                if sid and sid[0] == "uriserv"
-            )
-            if m
-        }
-    )
+    series = {c[3:] for c in map(concept_code, oj.collections) if c.startswith("OJ-") and c[3:]}
+    numbers = {n.strip() for n in oj.numbers if n.strip()}
+    issues = {str(int(n)) if n.isdigit() else n for n in numbers}
+    years = {int(y) for y in oj.years if y.strip().isdigit()}
+    pages = {
+        int(m["page"])
+        for m in (
+            URISERV_RE.match(sid[1])
+            for sid in (resource_scheme_id(u) for u in facts.expression_sameas)
+            if sid and sid[0] == "uriserv"
+        )
+        if m
+    }
     oj_ids = sorted(
         f"oj:{sid[1]}"
         for sid in (resource_scheme_id(u) for u in facts.sameas)
         if sid and sid[0] == "oj"
     )
     return OjPublication(
-        series=series,
-        issue=issue,
-        year=year,
-        date=dates[0] if dates else None,
-        page=pages[0] if len(pages) == 1 else None,
+        series=_one(series),
+        issue=_one(issues),
+        year=_one(years),
+        date=_one(set(_dates(oj.dates))),
+        page=_one(pages),
         uri=oj_ids[0] if oj_ids else None,
     )
 

@@ -33,6 +33,8 @@ class Concept(FrozenModel):
 class OjPublication(FrozenModel):
     """Where the work was published in the Official Journal.
 
+    A field Cellar gives several values of (a work linked to two issues) is None.
+
     Attributes:
         series: ``L`` or ``C`` (``OJ-L`` collection -> ``L``).
         issue: Issue number as a string (``119``), None for act-by-act publication.

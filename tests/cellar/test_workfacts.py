@@ -82,3 +82,53 @@ def test_sparql_in_force_values_agree_or_say_nothing(
     # Virtuoso's SPARQL JSON writes the flag "1"/"0", notices "true"/"false".
     (doc,) = documents_from_rows(_in_force_rows(*values)).values()
     assert doc.in_force is flag
+
+
+def _oj_link(data: bytes) -> bytes:
+    start = data.index(b"<RESOURCE_LEGAL_PUBLISHED_IN_OFFICIAL-JOURNAL ")
+    end_tag = b"</RESOURCE_LEGAL_PUBLISHED_IN_OFFICIAL-JOURNAL>"
+    return data[start : data.index(end_tag, start) + len(end_tag)]
+
+
+def test_a_work_linked_to_two_oj_issues_gets_no_mix_of_them() -> None:
+    # The real link to OJ L 1 of 4.1.2014 and, beside it, a second one changed in memory
+    # into issue 999 of 31.12.2013: one issue's number with the other's year and date
+    # ("L 1, 2013, 31.12.2013": the first of each sorted list) was the answer.
+    link = _oj_link(_act())
+    other = (
+        link.replace(b"<VALUE>001</VALUE>", b"<VALUE>999</VALUE>")
+        .replace(b"<VALUE>2014</VALUE>", b"<VALUE>2013</VALUE>")
+        .replace(b"2014-01-04", b"2013-12-31")
+        .replace(b"2af25028-750b-11e3-b589-01aa75ed71a1", b"2af25028-750b-11e3-b589-000000000999")
+    )
+    assert b"<VALUE>999</VALUE>" in other and b"<VALUE>2013-12-31</VALUE>" in other
+    oj = parse_notice(_act().replace(link, other + b"\n" + link)).oj
+    assert oj is not None
+    assert (oj.series, oj.issue, oj.year, oj.date) == ("L", None, None, None)
+    assert oj.page == 1  # every expression's uriserv alias names page 1
+    one = parse_notice(_act()).oj
+    assert one is not None
+    assert (one.series, one.issue, one.year, one.date) == ("L", "1", 2014, dt.date(2014, 1, 4))
+
+
+def test_sparql_rows_of_two_oj_issues_give_no_mix_of_them() -> None:
+    issue = "http://publications.europa.eu/resource/cellar/2af25028-750b-11e3-b589-01aa75ed71a1"
+    rows = [
+        {"work": Term("uri", WORK), "key": Term("literal", k), "val": Term("literal", v)}
+        | ({"aux": Term("uri", a)} if a else {})
+        for k, v, a in [
+            ("oj", issue, None),
+            ("oj_number", "001", issue),
+            ("oj_year", "2014", issue),
+            ("oj_date", "2014-01-04", issue),
+            ("oj_number", "999", issue + "9"),
+            ("oj_year", "2013", issue + "9"),
+            ("oj_date", "2013-12-31", issue + "9"),
+        ]
+    ]
+    (doc,) = documents_from_rows(rows).values()
+    assert doc.oj is not None
+    assert (doc.oj.issue, doc.oj.year, doc.oj.date) == (None, None, None)
+    (doc,) = documents_from_rows(rows[:4]).values()
+    assert doc.oj is not None
+    assert (doc.oj.issue, doc.oj.year, doc.oj.date) == ("1", 2014, dt.date(2014, 1, 4))
