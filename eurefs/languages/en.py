@@ -45,7 +45,8 @@ LANGUAGE = Language(
     national_author_words=("Commissioner", "Commission for", "Council for", "Authority"),
     # the EDPB's decisions under Articles 65 and 66 GDPR (``Binding Decision 1/2021``)
     national_qualifiers=("binding",),
-    national_authors_before=("Board", "Director", "EDPB", "EDPS", "Authority", "Supervisors"),
+    national_authors_before=("Board", "Director", "EDPB", "EDPS", "Authority", "Supervisors",
+                             "Government", "City", "County", "NBR"),
     legislator_forms=(
         "European Parliament and Council", "Parliament and Council",
         "of the European Parliament and of the Council",
