@@ -331,6 +331,8 @@ _QUALIFIERS = {
 EU_BEFORE = {
     lg.code: lazy_compile(_eu_pattern(lg.code)) for lg in LANGUAGES if lg.national_authors_before
 }
+#: ... in the same name as that word: letters, blanks, hyphens, apostrophes between them
+_NAME_TAIL = re.compile(r"(?:[^\W\d_]|[ '’-])*$")
 _Found = re.Match[str] | None
 
 
@@ -343,13 +345,15 @@ def qualified(region: str, start: int, lang: str) -> bool:
 
 
 def author_before(region: str, start: int, lang: str) -> tuple[_Found, _Found]:
-    """That qualifier or author's word and, for an author, the first EU word before it
-    (or ending in it: ``High Authority``)."""
+    """That qualifier or author's word and, for an author, the first EU word of its name
+    before it (or ending in it: ``High Authority``)."""
     pattern = _QUALIFIERS.get(lang)
     m = pattern.search(region, max(0, start - 40), start) if pattern is not None else None
     if m is None or m.lastgroup != "author":
         return m, None
-    eu = EU_BEFORE[lang].search(region, max(0, m.start() - 30), m.end("author"))
+    # (not another act's domain or author: ``(EU) No 575/2013. The NBR Regulation``)
+    name = _NAME_TAIL.search(region, max(0, m.start() - 30), m.start())
+    eu = EU_BEFORE[lang].search(region, name.start() if name else m.start(), m.end("author"))
     return m, eu if eu is not None and eu.start() < m.start() else None
 
 
@@ -380,14 +384,8 @@ def bare(ref: LegalActRef, marker: str | None) -> bool:
     """Whether ``ref``, a number read number first that gives a CELEX, is a national
     act's statute-book number: written without ``marker`` (``N:o``), domain or author
     in a language whose EU acts so numbered have one (``national_bare_numbers``)."""
-    return (
-        ref.number_first
-        and ref.celex is not None
-        and not marker
-        and not ref.domain
-        and ref.author is None
-        and BY_CODE[ref.lang].national_bare_numbers
-    )
+    plain = ref.number_first and not marker and not ref.domain and ref.author is None
+    return plain and ref.celex is not None and BY_CODE[ref.lang].national_bare_numbers
 
 
 def listed(refs: list[LegalActRef], region: str) -> list[LegalActRef]:

@@ -130,6 +130,17 @@ def test_an_eu_body_before_the_type_word_stays(text: str, span: str | None) -> N
         ),
         # a national number cited again bare after the national author
         ("valtiovarainministeriön asetus N:o 1/2010. Asetus N:o 1/2010 tulee voimaan.", []),
+        # the domain of the EU act just before is no EU word of the national author's
+        # name (the NBR's regulation as bnr.ro/apage.aspx?pid=5397 cites it, after the
+        # CRR it implements: the pair built for the test; were 32013R0005, 32010R0001)
+        (
+            "Regulation (EU) No 575/2013 and the NBR Regulation No. 5/2013 on prudential",
+            [("Regulation (EU) No 575/2013", "32013R0575")],
+        ),
+        (
+            "komission asetus (EU) N:o 575/2013 ja valtiovarainministeriön asetus N:o 1/2010",
+            [("komission asetus (EU) N:o 575/2013", "32013R0575")],
+        ),
     ],
 )
 def test_the_eu_act_beside_a_national_one_keeps_its_celex(
