@@ -47,6 +47,8 @@ LANGUAGE = Language(
     national_qualifiers=("binding",),
     national_authors_before=("Board", "Director", "EDPB", "EDPS", "Authority", "Supervisors",
                              "Government", "City", "County", "NBR"),
+    # the Czech and Slovak Collection of Laws after the number (``No. 148/2006 Coll.``)
+    national_series=("Coll.", "Coll"),
     legislator_forms=(
         "European Parliament and Council", "Parliament and Council",
         "of the European Parliament and of the Council",

@@ -20,10 +20,15 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         "Úrok z prodlení podle nařízení č. 351/2013 Sb.",
         "Poplatek z prodlení podle nařízení č. 142/1994 Sb. (účinnost od 01.07.2013 do 31.12.2013)",
         "podľa nariadenia č. 391/2006 Z. z. o minimálnych bezpečnostných požiadavkách",
+        # the Collection of Laws in English ('Government Decree No. 272 / 2011 Coll.',
+        # ceskezakony.cz/en/zakon/272-2011, which repeals government regulation 148/2006
+        # Sb.); with the EU type word UNCONFIRMED in a text read
+        "the Regulation No. 148/2006 Coll. was repealed",
+        "Regulation No. 148 / 2006 Coll., on the protection of health",
     ],
 )
 def test_a_national_series_after_the_number_is_no_eu_act(text: str) -> None:
-    """Before, Regulation No 351/2013 (32013R0351), No 142/1994, No 391/2006."""
+    """Before, Regulation No 351/2013 (32013R0351), No 142/1994, No 391/2006, 148/2006."""
     assert _acts(text) == []
 
 
@@ -33,6 +38,7 @@ def test_a_national_series_after_the_number_is_no_eu_act(text: str) -> None:
         ("nařízení č. 305/2011 a nařízení (EU) č. 305/2011",
          [("nařízení č. 305/2011", "32011R0305"), ("nařízení (EU) č. 305/2011", "32011R0305")]),
         ("nařízení č. 1/2003 Sbírky rozhodnutí", [("nařízení č. 1/2003", "32003R0001")]),
+        ("Regulation No 1/2003 Collectively", [("Regulation No 1/2003", "32003R0001")]),
     ],
 )  # fmt: skip
 def test_the_eu_act_without_the_series_stays(text: str, expected: list[tuple[str, str]]) -> None:
