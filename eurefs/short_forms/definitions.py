@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from eurefs.languages import BY_CODE
@@ -57,6 +58,8 @@ from eurefs.short_forms.definition_words import (
 )
 from eurefs.short_forms.gap_dates import replace_dates
 from eurefs.short_forms.national_copies import national_site
+from eurefs.short_forms.nested_titles import WINDOW as _WINDOW
+from eurefs.short_forms.nested_titles import nested_sites
 from eurefs.short_forms.popular_names import NameScan
 from eurefs.short_forms.uses import UseScanner
 
@@ -70,38 +73,6 @@ def _quoted(lang: str) -> re.Pattern[str]:
         rf"[{op}][ \u00a0]?(?P<alias>[^{op}{cl}()]{{1,80}}?)[ \u00a0]?[{cl}]{CALL_BEFORE_PAREN}"
         rf"[ \u00a0]?\)\Z"
     )
-
-
-_WINDOW = 100
-
-
-@lru_cache(maxsize=8)
-def _nested_short_title(lang: str) -> re.Pattern[str] | None:
-    """A short title with its acronym in brackets of its own (``(the Waste Framework
-    Directive (WFD))``, as the Commission's reports write it): both are aliases."""
-    short = short_title(lang)
-    if short is None:
-        return None
-    return re.compile(short.pattern.removesuffix(r"\)\Z") + rf"\s\({_ACRONYM}\)\)\Z")
-
-
-_ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{1,8}[A-Z])"
-
-
-def _initials(alias: str) -> str:
-    """The capitals that start the words of ``alias`` (``Waste Framework Directive`` ->
-    ``WFD``)."""
-    return "".join(w[0] for w in alias.split() if w[:1].isupper())
-
-
-def _nested_sites(text: str, lang: str, end: int) -> list[tuple[int, int, str]]:
-    """The short title and its acronym closed by the ``)`` at ``end`` (none when the
-    acronym is not the title's initials: ``(the Data Act (DGA))`` defines nothing)."""
-    nested = _nested_short_title(lang)
-    t = nested.search(text, max(0, end - _WINDOW), end) if nested is not None else None
-    if t is None or _initials(t.group("alias")) != t.group("acronym"):
-        return []
-    return [(t.start(), end, t.group("alias")), (t.start(), end, t.group("acronym"))]
 
 
 _PARENS = compile_pattern(r"\([^()]*\)")
@@ -282,7 +253,7 @@ def paren_sites(
             if t is not None:
                 sites.append((t.start(), end, t.group("alias")))
         elif short is not None and before[-1:] == ")":
-            sites.extend(_nested_sites(text, lang, end))
+            sites.extend(nested_sites(text, lang, end))
     return sites
 
 
@@ -299,9 +270,11 @@ def bind_site(
     site: tuple[int, int, str],
     lang: str,
     known_names: frozenset[str],
+    defined: Mapping[str, int] | None = None,
 ) -> tuple[bool, Definition | None]:
     """Whether a site defines an acceptable alias, and its definition when the alias
-    belongs to a full reference before it (``antecedent`` indexes ``refs``)."""
+    belongs to a full reference before it (``antecedent`` indexes ``refs``; ``defined``:
+    where the definitions before it of each alias end)."""
     site_start, site_end, raw = site
     alias = strip_article(" ".join(raw.split()), lang)
     if not acceptable_alias(alias, lang, known_names):
@@ -324,8 +297,11 @@ def bind_site(
     if (copy := national_site(text, lang, refs, starts, i, site_start, alias)) is not None:
         return True, Definition(alias, bare, site_start, site_end, None, refs[copy].end)
     target = target_of(refs[i], i) if i is not None else None
-    if target is None:  # a popular name taken for no act told (``taken``): uses give nothing
-        return True, Definition(alias, bare, site_start, site_end, None) if taken else None
+    if target is None:  # a popular name taken for no act told (``taken``), or an alias
+        # defined before and again for no act told (``Later, Directive 2006/112/EC ('the
+        # Directive')``): its uses give nothing, not the act it named before
+        again = defined is not None and defined.get(alias, site_start + 1) <= site_start
+        return True, Definition(alias, bare, site_start, site_end, None) if taken or again else None
     return True, Definition(alias, bare, site_start, site_end, target)
 
 
@@ -377,14 +353,16 @@ def find_definitions(
         starts = [r.start for r in refs]
     found: list[Definition] = []
     spans: list[tuple[int, int]] = []
+    defined: dict[str, int] = {}
     for site in with_intro_sites(text, lang, paren_sites(text, lang, ends=ends)):
-        acceptable, definition = bind_site(text, refs, starts, site, lang, known_names)
+        acceptable, definition = bind_site(text, refs, starts, site, lang, known_names, defined)
         if not acceptable:
             continue
         if not spans or spans[-1][1] <= site[0]:
             spans.append((site[0], site[1]))
         if definition is not None:
             found.append(definition)
+            defined[definition.alias] = definition.end
     return found, spans
 
 

@@ -191,8 +191,9 @@ class ShortFormStream:
         starts = [r.start for r in self.refs]
         last_end = self.site_spans[-1][1] if self.site_spans else 0
         for site in sites:
+            defined = {e.alias: e.end for e in self.uses.definitions()}
             acceptable, d = bind_site(
-                self.text, self.refs, starts, site, self.lang, self.known_names
+                self.text, self.refs, starts, site, self.lang, self.known_names, defined
             )
             if not acceptable:
                 continue

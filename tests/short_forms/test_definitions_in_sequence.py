@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import eurefs
 from tests.support.short_form_mentions import defined_terms
 
 
@@ -45,3 +46,23 @@ def test_a_bracket_of_no_definition_before_and_binds_nothing_new() -> None:
         'Rules"). Article 3 of the Gas Rules.'
     )
     assert defined_terms(text) == []
+
+
+# An alias defined again, where the second definition is bound to no act (the act before
+# it, after a comma, read as part of a title): the uses after it named the first act,
+# a wrong CELEX; they name none now (built from the definition rules, no text read that
+# defines one alias twice so).
+_AGAIN = (
+    "Directive 2003/88/EC (‘the Directive’) governs working time. Article 7 of the "
+    "Directive grants leave. Later, Directive 2006/112/EC (‘the Directive’) was adopted. "
+    "Article 2 of the Directive concerns VAT."
+)
+
+
+def test_an_alias_defined_again_for_no_act_told_names_none() -> None:
+    assert defined_terms(_AGAIN) == [("Directive", "32003L0088", "Article 7")]
+
+
+def test_an_alias_defined_again_names_none_in_chunks_too() -> None:
+    for size in (60, 100, len(_AGAIN)):
+        assert list(eurefs.iter_extract(_AGAIN, chunk_size=size)) == eurefs.extract(_AGAIN)
