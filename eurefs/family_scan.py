@@ -181,9 +181,12 @@ def _scan(
     if family.anchors and all(a.at_start for a in family.anchors):
         positions = sorted({p for a in family.anchors for p in _positions(a, view, anchor_cache)})
     if positions and len(positions) * _DENSE < len(view):
-        # Every match starts at an anchor: try the pattern there, once.  (Where
-        # anchors are dense, one search over the merged windows is cheaper.)
+        # Every match starts at an anchor: try the pattern there, once.
         matches: Iterable[re.Match[str]] = _matches_at(family.pattern, view, positions)
+    elif positions:  # (dense: within the merged windows, each bounding its matches)
+        matches = _matches_at_in(
+            family.pattern, view, positions, _regions(family, view, anchor_cache)
+        )
     else:
         matches = _matches_in_regions(family, view, _regions(family, view, anchor_cache))
     build = family.build
@@ -200,6 +203,31 @@ def _matches_at(pattern: re.Pattern[str], clean: str, positions: list[int]) -> l
             if m is not None:
                 end = m.end()
                 matches.append(m)
+    return matches
+
+
+def _matches_at_in(
+    pattern: re.Pattern[str], clean: str, positions: list[int], regions: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer`` gives in each of ``regions`` (sorted, disjoint: the
+    windows around ``positions``, sorted) where every match starts at one of ``positions``:
+    the pattern tried there alone.  A search tries it at every character between them too,
+    which costs a pattern that cannot skip ahead to its first characters (the treaty
+    articles', a look-behind first: on ``'článok 6 EÚ law, '`` repeated, ~77M instructions
+    searched at 0.05 MB against ~62M tried at the article words)."""
+    matches = []
+    match = pattern.match
+    i, n = 0, len(positions)
+    for start, stop in regions:
+        end = start
+        while i < n and positions[i] < stop:
+            p = positions[i]
+            i += 1
+            if p >= end:
+                m = match(clean, p, stop)
+                if m is not None:
+                    end = m.end()
+                    matches.append(m)
     return matches
 
 
