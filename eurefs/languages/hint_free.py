@@ -31,13 +31,15 @@ _RUN_TAIL = compile_pattern(r"[^\W\d_]+\Z")
 _INSIDE = compile_pattern(r"(?<=[^\W\d_])[^\W\d_]")
 #: The longest part of a cut run told (a longer one: not told, never free).
 _LONGEST_PART = 64
+#: The most texts after references ``words_free`` keeps told (more: forgotten, told anew).
+_AFTER_KEPT = 1024
 
 
 class HintFree:
     """Which blocks of ``text`` hold no run of letters that hints at any of ``langs``
     (``hints.hint_table``, as ``hints._score`` looks a word up), told on first ask."""
 
-    __slots__ = ("_blocks", "_langs", "_text", "_told")
+    __slots__ = ("_after", "_blocks", "_langs", "_text", "_told")
 
     def __init__(self, text: str, langs: Iterable[str]) -> None:
         self._text = text
@@ -45,6 +47,7 @@ class HintFree:
         self._blocks: dict[int, bool] = {}
         # each distinct blank-free piece of the text told (whether a run of it hints)
         self._told: dict[str, bool] = {}
+        self._after: dict[str, bool] = {}
 
     def reads_free(self, lo: int, cut: int, hi: int) -> bool:
         """Whether no stretch of ``text[lo:hi]`` cut at ``cut`` too reads a word hinting at
@@ -106,9 +109,16 @@ class HintFree:
 
     def words_free(self, text: str) -> bool:
         """Whether none of the first 12 words ``pick`` reads in ``text`` (after a reference)
-        hints at any of the languages."""
-        hints = hint_table()
-        return not any(self._hints(word, hints) for word in _words(text)[:12])
+        hints at any of the languages (told once for each ``text``: a text dense with
+        references read alike has few distinct ones after them)."""
+        after = self._after
+        free = after.get(text)
+        if free is None:
+            if len(after) >= _AFTER_KEPT:
+                after.clear()
+            hints = hint_table()
+            free = after[text] = not any(self._hints(w, hints) for w in _words(text)[:12])
+        return free
 
     def uncut(self, at: int) -> bool:
         """Whether a stretch that begins or ends at ``at`` reads no part of a run of letters
