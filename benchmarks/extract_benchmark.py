@@ -277,6 +277,9 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         # article word and it (Slovak), answered without reading the words (ratio 8.9-10.7
         # before: grammar/base, Context.language)
         "článok 6 EÚ law, ": rep("článok 6 EÚ law, "),
+        # acts cited by their bare number one a line (Croatian, Slovenian): each built whole,
+        # the words after it told once a text (languages/hint_free; per reference ~0.45)
+        "dense hr acts by bare number": rep("Uredba 2016/679\n"),
     }
 
 
