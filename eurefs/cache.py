@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 from eurefs.cache_database import CacheDatabase, CacheWarning
 from eurefs.cache_dir import ENV_CACHE_DIR as ENV_CACHE_DIR
 from eurefs.cache_dir import default_cache_dir as default_cache_dir
+from eurefs.errors import ConfigurationError
 
 # The model (and pydantic) is imported when a document is read back: ``eurefs cache
 # info`` and ``clear`` read none, and pydantic was most of their start-up (issue 10).
@@ -90,8 +91,15 @@ def _chunks(keys: list[str]) -> Iterator[list[str]]:
         yield keys[i : i + KEYS_PER_QUERY]
 
 
-def _seconds(value: float | dt.timedelta) -> float:
-    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
+def _seconds(name: str, value: object) -> float:
+    """A lifetime in seconds: a timedelta, or a number of seconds, 0 or more (infinity:
+    for ever)."""
+    seconds = value.total_seconds() if isinstance(value, dt.timedelta) else value
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not seconds >= 0:
+        raise ConfigurationError(
+            f"{name} must be a timedelta or a number of seconds, 0 or more, not {value!r}"
+        )
+    return float(seconds)
 
 
 def _iso(ts: float | None) -> str | None:
@@ -110,6 +118,10 @@ class Cache:
         busy_timeout: Seconds to wait for another process's lock.
         clock: Wall clock in epoch seconds (injectable for tests).
 
+    Raises:
+        ConfigurationError: a ``ttl`` or ``negative_ttl`` that is negative, NaN or no
+            number.
+
     Attributes:
         path: The database file, or None when running in memory (fallback).
         read_only: True when the file could be read but not written: nothing is stored.
@@ -124,8 +136,8 @@ class Cache:
         busy_timeout: float = 10.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.ttl = _seconds(ttl)
-        self.negative_ttl = _seconds(negative_ttl)
+        self.ttl = _seconds("ttl", ttl)
+        self.negative_ttl = _seconds("negative_ttl", negative_ttl)
         self.busy_timeout = busy_timeout
         self._clock = clock
         self._db = CacheDatabase(

@@ -21,6 +21,13 @@ from eurefs import lookup_cache
 from eurefs.batch_run import BatchRun, Fetched, Progress
 from eurefs.cache import Cache
 from eurefs.cellar.batches import SparqlBatches
+from eurefs.cellar.bounds import (
+    MOST_BATCH_SIZE,
+    MOST_IN_FLIGHT,
+    MOST_RETRIES,
+    checked_count,
+    checked_seconds,
+)
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
 from eurefs.errors import (
@@ -49,6 +56,16 @@ def _read_notice(data: bytes, lang: str, asked: str) -> Document:
         raise ResponseError(f"the notice Cellar sent for {asked} is unreadable: {exc}") from exc
 
 
+def _language(lang: object) -> str:
+    """The two-letter code of a ``lang`` setting (``en``, ``fra``, ``DE``)."""
+    if not isinstance(lang, str):
+        raise ConfigurationError(f"lang must be a language code such as 'en', not {lang!r}")
+    try:
+        return lang2(lang3(lang))
+    except ParseError as exc:  # a setting, not a reference: the same error as a bad endpoint
+        raise ConfigurationError(str(exc)) from None
+
+
 class Resolver:
     """Resolves references against the Publications Office, politely and with a cache.
 
@@ -75,7 +92,9 @@ class Resolver:
 
     Raises:
         ConfigurationError: an unknown language, an endpoint that is not an http(s)
-            URL, a timeout or retry count out of range.
+            URL, a number out of the range :mod:`eurefs.cellar.bounds` sets (a timeout
+            over 0 and at most a day, retries 0 to 100, ``max_in_flight`` 1 to 32,
+            ``batch_size`` 1 to 10,000), a negative ``cache_ttl``.
     """
 
     def __init__(
@@ -94,19 +113,16 @@ class Resolver:
         retries: int | None = None,
         http: HttpClient | None = None,
     ) -> None:
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
-        try:
-            self.lang = lang2(lang3(lang))
-        except ParseError as exc:  # a setting, not a reference: the same error as a bad endpoint
-            raise ConfigurationError(str(exc)) from None
+        self.lang = _language(lang)
+        batch_size = checked_count("batch_size", batch_size, least=1, most=MOST_BATCH_SIZE)
+        max_in_flight = checked_count("max_in_flight", max_in_flight, least=1, most=MOST_IN_FLIGHT)
         self.offline = offline
         self.max_in_flight = max_in_flight
-        limits: dict[str, Any] = {}
+        limits: dict[str, Any] = {}  # (checked here too: ignored when ``http`` is given)
         if timeout is not None:
-            limits["timeout"] = timeout
+            limits["timeout"] = checked_seconds("timeout", timeout)
         if retries is not None:
-            limits["max_retries"] = retries
+            limits["max_retries"] = checked_count("retries", retries, least=0, most=MOST_RETRIES)
         self.http = http or HttpClient(
             sparql_endpoint=sparql_endpoint,
             cellar_base=cellar_base,

@@ -42,6 +42,12 @@ from urllib.parse import urlsplit
 
 import requests
 
+from eurefs.cellar.bounds import (
+    MOST_IN_FLIGHT,
+    MOST_RETRIES,
+    checked_count,
+    checked_seconds,
+)
 from eurefs.cellar.breaker import Breaker
 from eurefs.cellar.deadline import Deadline
 from eurefs.cellar.endpoints import (
@@ -189,14 +195,11 @@ class HttpClient:
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
-        if max_in_flight < 1:
-            raise ConfigurationError("max_in_flight must be at least 1")
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"retries must be a whole number >= 0, not {max_retries!r}")
-        for name, value in (("timeout", timeout), ("connect_timeout", connect_timeout),
-                            ("read_timeout", read_timeout)):  # fmt: skip
-            if not value > 0 or value == float("inf"):
-                raise ConfigurationError(f"{name} must be a positive number of seconds")
+        max_in_flight = checked_count("max_in_flight", max_in_flight, least=1, most=MOST_IN_FLIGHT)
+        max_retries = checked_count("retries", max_retries, least=0, most=MOST_RETRIES)
+        timeout = checked_seconds("timeout", timeout)
+        connect_timeout = checked_seconds("connect_timeout", connect_timeout)
+        read_timeout = checked_seconds("read_timeout", read_timeout)
         if max_retry_after < 0:
             raise ConfigurationError("max_retry_after must be >= 0")
         self.sparql_endpoint, self.cellar_base = endpoints_from_env(sparql_endpoint, cellar_base)

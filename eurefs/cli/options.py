@@ -7,10 +7,10 @@ exit status 2, before anything is read, written or sent.
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eurefs.cellar.bounds import MOST_RETRIES, MOST_SECONDS, checked_count, checked_seconds
 from eurefs.cli.errors import UsageError, say
 from eurefs.errors import ConfigurationError
 
@@ -57,39 +57,26 @@ def endpoint(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-#: The longest ``--timeout``: a day.  Past what a timer can wait (``--timeout 1e308``)
-#: a thread of the client failed with an OverflowError traceback.
-MOST_SECONDS = 86_400
-#: The most ``--retries``: the backoff doubles per retry, and past about a thousand it
-#: overflowed a float; a hundred retries already outlast any outage worth waiting for.
-MOST_RETRIES = 100
-
-
 def seconds(value: str) -> float:
-    """A positive number of seconds, at most :data:`MOST_SECONDS` (``--timeout``)."""
+    """A number of seconds over 0, at most :data:`~eurefs.cellar.bounds.MOST_SECONDS` (a
+    day), as the library checks it (``--timeout``)."""
     try:
-        number = float(value)
-    except ValueError:
-        number = math.nan
-    if not (0 < number <= MOST_SECONDS):
+        return checked_seconds("--timeout", float(value))
+    except (ValueError, OverflowError):  # (ConfigurationError is a ValueError)
         raise argparse.ArgumentTypeError(
-            f"expected a positive number of seconds, at most {MOST_SECONDS:,} (a day), "
-            f"not {value!r}"
-        )
-    return number
+            f"expected a number of seconds over 0, at most {MOST_SECONDS:,} (a day), not {value!r}"
+        ) from None
 
 
 def retry_count(value: str) -> int:
-    """A whole number from 0 to :data:`MOST_RETRIES` (``--retries``)."""
+    """A whole number from 0 to :data:`~eurefs.cellar.bounds.MOST_RETRIES`, as the
+    library checks it (``--retries``)."""
     try:
-        number = int(value)
+        return checked_count("--retries", int(value), least=0, most=MOST_RETRIES)
     except ValueError:
-        number = -1
-    if not 0 <= number <= MOST_RETRIES:
         raise argparse.ArgumentTypeError(
             f"expected a whole number from 0 to {MOST_RETRIES}, not {value!r}"
-        )
-    return number
+        ) from None
 
 
 def cache_dir(value: str) -> str:
@@ -201,13 +188,14 @@ def add_resolver_options(p: Any) -> None:
         type=seconds,
         metavar="SECONDS",
         help="most time one request may take, retries and waits included (default 90, "
-        "at most 86400)",
+        f"at most {MOST_SECONDS})",
     )
     p.add_argument(
         "--retries",
         type=retry_count,
         metavar="N",
-        help="retries of a request that may succeed on a second try (default 4, at most 100)",
+        help="retries of a request that may succeed on a second try (default 4, at most "
+        f"{MOST_RETRIES})",
     )
     add_cache_dir_option(p)
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")

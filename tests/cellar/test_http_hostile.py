@@ -198,7 +198,7 @@ def test_name_resolution_failure_is_not_retried(monkeypatch: pytest.MonkeyPatch)
         ({"sparql_endpoint": "http://"}, "names no host"),
         ({"sparql_endpoint": "http://host:99999/sparql"}, "out of range"),
         ({"cellar_base": "ftp://example.org/resource"}, "must start with http"),
-        ({"timeout": 0}, "timeout must be a positive"),
+        ({"timeout": 0}, "timeout must be a number of seconds over 0"),
         ({"max_retries": -1}, "retries must be"),
     ],
 )
