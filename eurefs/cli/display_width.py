@@ -44,3 +44,20 @@ def fit(text: str, width: int) -> str:
             used += cells
         text, shown = "".join(kept) + "…", used + 1
     return text + " " * (width - shown)
+
+
+def fit_end(text: str, width: int) -> str:
+    """``text`` when it takes at most ``width`` cells, else ``…`` and as much of its end as
+    fits in the cells left (a path's end says most): never a wide character cut in half,
+    nor a combining mark without its letter; empty when ``width`` is under 2."""
+    if display_width(text) <= width:
+        return text
+    if width < 2:
+        return ""
+    start, used = len(text), 0
+    while start and used + char_width(text[start - 1]) <= width - 1:
+        start -= 1
+        used += char_width(text[start])
+    while start < len(text) and char_width(text[start]) == 0:  # marks of a letter cut off
+        start += 1
+    return "…" + text[start:]

@@ -72,14 +72,13 @@ def resolving_bar() -> ProgressBar:
 
 
 def _draw(label: str, bar: str) -> None:
-    """Write ``label: bar`` over the line shown, its label cut from the left (a path's
-    end says most) to fit the terminal."""
+    """Write ``label: bar`` over the line shown, its label's control characters escaped
+    and the label cut from the left, by the cells it takes, to fit the terminal."""
     global _shown
-    from eurefs.cli.display_width import display_width
+    from eurefs.cli.display_width import display_width, escape_controls, fit_end
 
     room = _columns() - 1 - len(bar) - 2  # (the last column would wrap the line)
-    if display_width(label) > room:
-        label = "…" + label[len(label) - max(room - 1, 0) :] if room > 1 else ""
+    label = fit_end(escape_controls(label), room)  # (a name's ESC would drive the terminal)
     line = f"{label}: {bar}" if label else bar
     width = display_width(line)
     sys.stderr.write("\r" + line + " " * max(_shown - width, 0))

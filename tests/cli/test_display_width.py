@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from eurefs.cli.display_width import display_width, escape_controls, fit
+from eurefs.cli.display_width import display_width, escape_controls, fit, fit_end
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,3 +55,11 @@ def test_a_table_of_escaped_wide_and_combining_names_is_aligned(tmp_path: Path) 
         "e\u0301te\u0301.txt         31995L0046",
         "Κανονισμός.txt  31995L0046",
     ]
+
+
+def test_fit_end_keeps_the_end_by_cells() -> None:
+    assert fit_end("dir/規則.pdf", 20) == "dir/規則.pdf"
+    assert fit_end("規則規則規則.pdf", 9) == "…規則.pdf"  # 8 cells kept, not 8 characters
+    assert fit_end("規則規則規則.pdf", 8) == "…則.pdf"  # a wide character is not cut in half
+    assert fit_end("abe\u0301.pdf", 5) == "….pdf"  # nor a combining mark left without its e
+    assert fit_end("abcdef", 1) == ""

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from eurefs.cli import progress
+from eurefs.cli.display_width import display_width
 from eurefs.cli.errors import say
 from eurefs.cli.progress import ProgressBar
 
@@ -80,6 +81,31 @@ def test_a_message_clears_the_bar_first(terminal: Callable[[], int]) -> None:
     shown = _drain(master).replace(b"\r\n", b"\n")  # (a terminal's line end)
     drawn = b"big.pdf: [..............................] 1/40"
     assert shown == b"\r" + b" " * len(drawn) + b"\reurefs: warning: something\n"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "欧盟委员会关于通用数据保护条例的立场文件第一读会全文版本二零一六年.pdf",  # 2 cells each
+        "Κανονισμο\u0301ς " * 8 + ".pdf",  # combining acute accents: none
+    ],
+    ids=["wide", "combining"],
+)
+def test_a_long_label_is_cut_by_the_cells_it_takes(
+    terminal: Callable[[], int], monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    master = terminal()
+    monkeypatch.setattr(progress, "_columns", lambda: 80)
+    ProgressBar(name, at_least=20)(10, 40)
+    drawn = _drain(master).decode()
+    assert drawn.startswith("\r…") and drawn.endswith(".pdf: [#######" + "." * 23 + "] 10/40")
+    assert display_width(drawn[1:]) == 79  # (the 80th column would wrap the line)
+
+
+def test_a_label_s_control_characters_are_escaped(terminal: Callable[[], int]) -> None:
+    master = terminal()
+    ProgressBar("\x1b[2Jbig.pdf", at_least=20)(10, 40)  # ESC [2J: clear the screen
+    assert _drain(master).startswith(b"\r\\x1b[2Jbig.pdf: [")
 
 
 def test_no_bar_for_a_short_job(terminal: Callable[[], int]) -> None:
