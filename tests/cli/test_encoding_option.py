@@ -11,6 +11,9 @@ written in Windows-1252, where ``ü`` is the byte 0xfc.
 from __future__ import annotations
 
 import io
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -23,6 +26,7 @@ MIFID = (
     "genannten Rückversicherungs- und Retrozessionstätigkeiten ausüben\n"
 )
 OFFLINE = ["--offline", "--cache-dir"]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -109,3 +113,31 @@ def test_annotate_takes_the_utf16_encoding_its_error_asks_for(
     assert main(["annotate", "--encoding", "utf-16-le", str(letter)]) == 0
     out = capsys.readouterr().out
     assert ">Richtlinie 2009/138/EG</a>" in out and "Rückversicherungs" in out
+
+
+def _extract(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "eurefs", "extract", "--fields", "doc,text", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+
+
+def test_an_encoding_the_bytes_contradict_is_never_a_silent_empty_run(tmp_path: Path) -> None:
+    # before: --encoding utf-16 on a UTF-8 file read CJK characters, printed nothing and
+    # exited 0; utf-16-be on a little-endian file too
+    utf8, wide = tmp_path / "utf8.txt", tmp_path / "wide.txt"
+    utf8.write_bytes(MIFID.encode("utf-8"))
+    wide.write_bytes(MIFID.encode("utf-16-le"))
+    run = _extract("--encoding", "utf-16", str(utf8))
+    assert (run.returncode, json.loads(run.stdout)["text"]) == (0, "Richtlinie 2009/138/EG")
+    assert "its bytes are UTF-8: read as UTF-8, not utf-16" in run.stderr
+    run = _extract("--encoding", "utf-16-be", str(wide), str(utf8))
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert (records[0]["doc"], records[0]["error"]) == (str(wide), "UnsupportedFormat")
+    assert "not utf-16-be text" in records[0]["message"]
+    assert records[1] == {"doc": str(utf8), "text": "Richtlinie 2009/138/EG"}
