@@ -39,6 +39,7 @@ from eurefs.errors import (
     ServiceUnavailable,
     UnsafeDocument,
     UnsupportedFormat,
+    WrongArgumentType,
 )
 
 if TYPE_CHECKING:  # imported lazily at run time, see __getattr__
@@ -145,6 +146,7 @@ __all__ = [
     "TreatyArticleRef",
     "UnsafeDocument",
     "UnsupportedFormat",
+    "WrongArgumentType",
     "__version__",
     "annotate",
     "annotate_html",

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from eurefs.collector import collector_paused
+from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.family_scan import extract_kinds
 from eurefs.grammar import years
 from eurefs.grammar.agreement_bodies import BodyDecisions
@@ -171,9 +172,11 @@ def iter_extract(
         progress: Called as ``progress(done, total)`` in characters after each chunk.
 
     Raises:
-        TypeError: when ``text`` is not a ``str``.
-        ValueError: for an unknown kind, an empty collection of kinds, or a
-            ``chunk_size`` below 1.
+        WrongArgumentType: (a TypeError) when ``text`` is not a ``str`` or
+            :class:`DocumentText`, ``kinds`` not a str or an iterable of them, or
+            ``chunk_size`` not an int.
+        ConfigurationError: (a ValueError) for an unknown kind, an empty collection
+            of kinds, or a ``chunk_size`` below 1.
     """
     from eurefs.models.public import iter_models
 
@@ -193,8 +196,10 @@ def iter_extract_light(
 ) -> Iterator[Reference]:
     """:func:`iter_extract`'s references as the engine makes them: light references
     (``eurefs.models.light``), which the command line writes without pydantic."""
+    if not isinstance(chunk_size, int) or isinstance(chunk_size, bool):
+        raise WrongArgumentType(f"chunk_size must be a whole number, not {chunk_size!r}")
     if chunk_size < 1:
-        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+        raise ConfigurationError(f"chunk_size must be at least 1, not {chunk_size}")
     if isinstance(text, DocumentText):
         for ref in iter_extract_light(
             text.text, kinds=kinds, short_forms=short_forms, chunk_size=chunk_size,
@@ -205,7 +210,9 @@ def iter_extract_light(
             yield ref
         return
     if not isinstance(text, str):
-        raise TypeError(f"iter_extract() needs a str or DocumentText, not {type(text).__name__}")
+        raise WrongArgumentType(
+            f"iter_extract() needs a str or DocumentText, not {type(text).__name__}"
+        )
     form = NormalForm.of(text)  # (line ends as ``\n``, accents composed: ``eurefs.normal_form``)
     if form is not None:
         yield from _in_normal_form(form, kinds, short_forms, chunk_size, progress)

@@ -24,7 +24,13 @@ class ParseError(EurefsError, ValueError):
 
 
 class ConfigurationError(EurefsError, ValueError):
-    """An option or setting is invalid (an endpoint that is not an http(s) URL, a bad timeout)."""
+    """An option or setting is invalid (an endpoint that is not an http(s) URL, a bad timeout,
+    an unknown reference kind or output format)."""
+
+
+class WrongArgumentType(EurefsError, TypeError):
+    """A public function was given an argument of a type it does not take
+    (``extract(None)``, ``extract(b"...")``, ``kinds=5``, ``group([1])``); also a TypeError."""
 
 
 class ResolveError(EurefsError):

@@ -38,6 +38,7 @@ from eurefs.errors import (
     NotFound,
     ParseError,
     ResponseError,
+    WrongArgumentType,
 )
 from eurefs.languages.codes import lang2, lang3
 from eurefs.lookup import Lookup, identifier_lookup, lookup_for
@@ -296,14 +297,21 @@ class Resolver:
         Raises:
             ServiceUnavailable: only when the service cannot be reached at all;
                 per-item problems are error records.
+            WrongArgumentType: (a TypeError) for one string, or no iterable.
         """
         if isinstance(items, str | bytes):
-            raise TypeError(
+            raise WrongArgumentType(
                 "resolve_many() takes an iterable of references or strings, not one "
                 f"{type(items).__name__}: write resolve_many([{items!r}])"
             )
+        try:
+            given = list(items)
+        except TypeError:  # (not iterable)
+            raise WrongArgumentType(
+                f"resolve_many() takes an iterable of references or strings, not {items!r}"
+            ) from None
         return BatchRun(
-            list(items),
+            given,
             step=self.batch_size * self.max_in_flight,
             as_reference=self._as_reference,
             cached=self._cached,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from eurefs import latin1
 from eurefs.collector import collector_paused
+from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.family_scan import extract_kinds
 from eurefs.grammar import years
 from eurefs.grammar.named_again import NamedTreaties
@@ -23,16 +24,30 @@ if TYPE_CHECKING:
     from eurefs.models.references import Reference
 
 
-def _wanted(kinds: str | Iterable[str] | None) -> set[str] | None:
+def _wanted(kinds: object) -> set[str] | None:
+    """The kinds asked for (None: every kind); one kind as a string is that kind, not its
+    letters.
+
+    Raises:
+        WrongArgumentType: ``kinds`` is not a str nor an iterable of them.
+        ConfigurationError: no kind, or an unknown one.
+    """
     if kinds is None:
         return None
-    # one kind given as a string is that kind, not its letters
-    wanted = {kinds} if isinstance(kinds, str) else set(kinds)
+    try:
+        wanted = {kinds} if isinstance(kinds, str) else set(kinds)  # type: ignore[call-overload]
+    except TypeError:  # (not iterable, or unhashable items)
+        wanted = {None}
+    if not all(isinstance(kind, str) for kind in wanted):
+        raise WrongArgumentType(
+            f"kinds must be a kind or an iterable of kinds (str), not {kinds!r}: "
+            f"choose from {', '.join(ALL_KINDS)}"
+        )
     if not wanted:
-        raise ValueError(f"no reference kind given: choose from {', '.join(ALL_KINDS)}")
+        raise ConfigurationError(f"no reference kind given: choose from {', '.join(ALL_KINDS)}")
     unknown = wanted - set(ALL_KINDS)
     if unknown:
-        raise ValueError(f"unknown reference kind(s): {', '.join(sorted(unknown))}")
+        raise ConfigurationError(f"unknown reference kind(s): {', '.join(sorted(unknown))}")
     return wanted
 
 
@@ -58,8 +73,10 @@ def extract(
         ``text[ref.start:ref.end] == ref.text``.
 
     Raises:
-        TypeError: when ``text`` is not a ``str``.
-        ValueError: for an unknown kind, or an empty collection of kinds.
+        WrongArgumentType: (a TypeError) when ``text`` is not a ``str`` or
+            :class:`DocumentText`, or ``kinds`` not a str or an iterable of them.
+        ConfigurationError: (a ValueError) for an unknown kind, or an empty
+            collection of kinds.
     """
     from eurefs.models.public import to_models
 
@@ -81,7 +98,7 @@ def extract_light(
             return refs
         return [r.model_copy(update={"doc_page": text.page_at(r.start)}) for r in refs]
     if not isinstance(text, str):
-        raise TypeError(f"extract() needs a str or DocumentText, not {type(text).__name__}")
+        raise WrongArgumentType(f"extract() needs a str or DocumentText, not {type(text).__name__}")
     wanted = _wanted(kinds)
     with_short = short_forms and (wanted is None or SHORT_FORM in wanted)
     # Short forms need the full references they point back to, whatever is wanted.

@@ -29,6 +29,7 @@ from eurefs.annotation.links import (
     why_unlinked,
     with_antecedents,
 )
+from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.models.references import BaseReference
 
 Format = Literal["html", "markdown", "text"]
@@ -139,10 +140,14 @@ def annotate(
 
     Raises:
         LinkTemplateError: for an unknown link target or an invalid template.
-        ValueError: for an unknown format.
+        ConfigurationError: (a ValueError) for an unknown format.
+        WrongArgumentType: (a TypeError) when ``text`` is not a str, or ``link``
+            neither a str nor a function.
     """
+    if not isinstance(text, str):
+        raise WrongArgumentType(f"annotate() needs a str, not {type(text).__name__}")
     if format not in FORMATS:
-        raise ValueError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
+        raise ConfigurationError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
     given = _default_refs(text, references)
     to_link = with_antecedents(linker(link), given)
     refs = non_overlapping(given, len(text))
@@ -190,7 +195,15 @@ def annotate_html(
         references: References whose offsets index ``html_text(source).text``;
             by default :func:`eurefs.extract` is run on that text.
         link: As for :func:`annotate`.
+
+    Raises:
+        WrongArgumentType: (a TypeError) when ``source`` is neither a str nor an
+            :class:`HtmlText`, or ``link`` neither a str nor a function.
     """
+    if not isinstance(source, str | HtmlText):
+        raise WrongArgumentType(
+            f"annotate_html() needs a str or HtmlText, not {type(source).__name__}"
+        )
     doc = source if isinstance(source, HtmlText) else html_text(source)
     given = _default_refs(doc.text, references)
     to_link = with_antecedents(linker(link), given)

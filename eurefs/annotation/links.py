@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from eurefs.errors import EurefsError, ResolveError
+from eurefs.errors import EurefsError, ResolveError, WrongArgumentType
 from eurefs.identifiers import cellar_resource_uri, eurlex_celex_url
 from eurefs.kinds import KIND_FACTS, ReferenceKind
 from eurefs.lookup import lookup_for
@@ -174,9 +174,14 @@ def linker(link: str | Linker) -> Linker:
 
     Raises:
         LinkTemplateError: for an unknown target or an invalid template.
+        WrongArgumentType: for a ``link`` that is neither a str nor a function.
     """
     if callable(link):
         return link
+    if not isinstance(link, str):
+        raise WrongArgumentType(
+            f"link must be {', '.join(SCHEMES)}, a URL template or a function, not {link!r}"
+        )
     builtin = {"eurlex": _eurlex, "eli": _eli, "cellar": _cellar}.get(link)
     if builtin is not None:
         return builtin
