@@ -109,7 +109,7 @@ def mebibytes(value: str, setting: str) -> SetLimit:
         mib = float(value)
     except ValueError:
         mib = 0.0
-    if not mib * _MIB >= 1 or mib == float("inf"):  # (also NaN)
+    if not 1 <= mib * _MIB < float("inf"):  # (also NaN; 1e308 MiB overflowed to inf)
         raise ConfigurationError(
             f"{setting} must be a number of MiB over 0 (e.g. 2048), not {value!r}"
         )

@@ -115,7 +115,8 @@ def test_a_list_of_files_is_held_to_the_limit_given(
     ]
 
 
-@pytest.mark.parametrize("value", ["0", "-1", "x", "nan", "inf", "1e-9"])
+# (1e308 MiB is more bytes than a float holds: an OverflowError traceback)
+@pytest.mark.parametrize("value", ["0", "-1", "x", "nan", "inf", "1e-9", "1e308"])
 def test_a_limit_that_is_no_positive_number_is_a_usage_error(
     value: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -125,6 +126,16 @@ def test_a_limit_that_is_no_positive_number_is_a_usage_error(
     assert capsys.readouterr().err.splitlines() == [
         f"eurefs: argument --max-input-mb: expected a number of MiB over 0 (e.g. 2048), not "
         f"{value!r} (see 'eurefs extract --help')"
+    ]
+
+
+def test_a_limit_in_the_environment_past_what_a_float_holds_is_an_error_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(limits.ENV_MAX_INPUT_MB, "1e308")
+    assert main(["extract", str(PAGE)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "eurefs: error: EUREFS_MAX_INPUT_MB must be a number of MiB over 0 (e.g. 2048), not '1e308'"
     ]
 
 
