@@ -21,15 +21,15 @@ from eurefs import lookup_cache
 from eurefs.batch_run import BatchRun, Fetched, Progress
 from eurefs.cache import Cache
 from eurefs.cellar.batches import SparqlBatches
-from eurefs.cellar.bounds import (
+from eurefs.cellar.http import HttpClient
+from eurefs.cellar.notices import parse_notice
+from eurefs.client_bounds import (
     MOST_BATCH_SIZE,
     MOST_IN_FLIGHT,
     MOST_RETRIES,
     checked_count,
     checked_seconds,
 )
-from eurefs.cellar.http import HttpClient
-from eurefs.cellar.notices import parse_notice
 from eurefs.errors import (
     NOT_IN_CELLAR,
     AmbiguousReference,
@@ -93,7 +93,7 @@ class Resolver:
 
     Raises:
         ConfigurationError: an unknown language, an endpoint that is not an http(s)
-            URL, a number out of the range :mod:`eurefs.cellar.bounds` sets (a timeout
+            URL, a number out of the range :mod:`eurefs.client_bounds` sets (a timeout
             over 0 and at most a day, retries 0 to 100, ``max_in_flight`` 1 to 32,
             ``batch_size`` 1 to 10,000), a negative ``cache_ttl``.
     """

@@ -42,12 +42,6 @@ from urllib.parse import urlsplit
 
 import requests
 
-from eurefs.cellar.bounds import (
-    MOST_IN_FLIGHT,
-    MOST_RETRIES,
-    checked_count,
-    checked_seconds,
-)
 from eurefs.cellar.breaker import Breaker
 from eurefs.cellar.deadline import Deadline
 from eurefs.cellar.endpoints import (
@@ -59,6 +53,12 @@ from eurefs.cellar.endpoints import (
 )
 from eurefs.cellar.failures import Failure
 from eurefs.cellar.transport import Answer, AttemptFailed, Request, Transport
+from eurefs.client_bounds import (
+    MOST_IN_FLIGHT,
+    MOST_RETRIES,
+    checked_count,
+    checked_seconds,
+)
 from eurefs.errors import (
     AmbiguousReference,
     ConfigurationError,

@@ -10,8 +10,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eurefs.cellar.bounds import MOST_RETRIES, MOST_SECONDS, checked_count, checked_seconds
 from eurefs.cli.errors import UsageError, say
+from eurefs.client_bounds import MOST_RETRIES, MOST_SECONDS, checked_count, checked_seconds
 from eurefs.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def endpoint(value: str) -> str:
 
 
 def seconds(value: str) -> float:
-    """A number of seconds over 0, at most :data:`~eurefs.cellar.bounds.MOST_SECONDS` (a
+    """A number of seconds over 0, at most :data:`~eurefs.client_bounds.MOST_SECONDS` (a
     day), as the library checks it (``--timeout``)."""
     try:
         return checked_seconds("--timeout", float(value))
@@ -69,7 +69,7 @@ def seconds(value: str) -> float:
 
 
 def retry_count(value: str) -> int:
-    """A whole number from 0 to :data:`~eurefs.cellar.bounds.MOST_RETRIES`, as the
+    """A whole number from 0 to :data:`~eurefs.client_bounds.MOST_RETRIES`, as the
     library checks it (``--retries``)."""
     try:
         return checked_count("--retries", int(value), least=0, most=MOST_RETRIES)

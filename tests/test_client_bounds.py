@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from eurefs.cache import Cache
-from eurefs.cellar.bounds import MOST_RETRIES, MOST_SECONDS, checked_count, checked_seconds
 from eurefs.cellar.http import HttpClient
+from eurefs.client_bounds import MOST_RETRIES, MOST_SECONDS, checked_count, checked_seconds
 from eurefs.errors import ConfigurationError
 from eurefs.resolver import Resolver
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("value", [1e308, math.inf, math.nan, -1, 0, "5", None, True, 86_401])

@@ -5,7 +5,8 @@ command line's ``--timeout`` and ``--retries`` check their numbers here, so that
 refused by one is refused by all, with the same words.  A value past a bound did not
 fail where it was given but later, deep in a worker thread: ``timeout=1e308`` with an
 OverflowError from the timer, ``retries=10**6`` with an overflowing backoff, a string
-with a TypeError from a comparison.
+with a TypeError from a comparison.  (A module of its own, not of :mod:`eurefs.cellar`:
+the command line reads it to build its parser, which imports nothing of the client.)
 """
 
 from __future__ import annotations
