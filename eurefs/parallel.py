@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from eurefs.collector import collector_paused
 from eurefs.errors import ReaderWarning
 from eurefs.scanner import extract, extract_light
+from eurefs.setting_bounds import JOBS_PER_CORE, checked_count
 from eurefs.text import DocumentText
 
 if TYPE_CHECKING:
@@ -156,14 +157,17 @@ def extract_many(
     Args:
         documents: Pairs of a document name and its text (any iterable, consumed lazily).
         kinds: Only these reference kinds; all when None.
-        jobs: Worker processes; None uses every usable core, 1 runs in this process.
+        jobs: Worker processes; None uses every usable core, 1 runs in this process;
+            no more than :data:`~eurefs.setting_bounds.JOBS_PER_CORE` per usable core
+            are started (more only share the cores).
         short_forms: Also find back-references (as :func:`eurefs.extract` does).
 
     Yields:
         One :class:`DocumentReferences` per pair, in the order given.
 
     Raises:
-        ValueError: for an unknown kind or ``jobs < 1``.
+        ValueError: for an unknown kind, or ``jobs`` not a whole number of at least 1
+            (:class:`~eurefs.errors.ConfigurationError`).
         TypeError: when ``documents`` is a string.
     """
     if isinstance(documents, str | bytes):
@@ -189,7 +193,7 @@ def extract_files(
     Args:
         paths: The files (any iterable, consumed lazily).
         kinds: Only these reference kinds; all when None.
-        jobs: Worker processes; None uses every usable core, 1 runs in this process.
+        jobs: As for :func:`extract_many`.
         input_format: Read every file as this format instead of sniffing it.
         encoding: The encoding of text files (default UTF-8, or UTF-16 with a BOM).
         short_forms: Also find back-references (as :func:`eurefs.extract` does).
@@ -202,8 +206,8 @@ def extract_files(
         One :class:`DocumentReferences` per path, in the order given.
 
     Raises:
-        ValueError: for an unknown kind, ``jobs < 1`` or a ``max_bytes`` below 1
-            (:class:`~eurefs.errors.ConfigurationError`).
+        ValueError: for an unknown kind, ``jobs`` not a whole number of at least 1, or a
+            ``max_bytes`` below 1 (:class:`~eurefs.errors.ConfigurationError`).
         TypeError: when ``paths`` is a single string.
     """
     if isinstance(paths, str | bytes):
@@ -262,10 +266,9 @@ def _run(
     job: _Job,
     jobs: int | None,
 ) -> Iterator[DocumentReferences[R]]:
-    n_jobs = default_jobs() if jobs is None else jobs
-    if n_jobs < 1:
-        raise ValueError(f"jobs must be at least 1, not {n_jobs}")
-    return _ordered(iter(items), work, job, n_jobs)
+    cores = default_jobs()
+    n_jobs = cores if jobs is None else checked_count("jobs", jobs, least=1, most=None)
+    return _ordered(iter(items), work, job, min(n_jobs, JOBS_PER_CORE * cores))
 
 
 def _ordered(

@@ -23,13 +23,6 @@ from eurefs.cache import Cache
 from eurefs.cellar.batches import SparqlBatches
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
-from eurefs.client_bounds import (
-    MOST_BATCH_SIZE,
-    MOST_IN_FLIGHT,
-    MOST_RETRIES,
-    checked_count,
-    checked_seconds,
-)
 from eurefs.errors import (
     NOT_IN_CELLAR,
     AmbiguousReference,
@@ -47,6 +40,13 @@ from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
 from eurefs.outcomes import asked_works, check_answer, error_from_record, input_text, named_error
 from eurefs.parsing import parse
+from eurefs.setting_bounds import (
+    MOST_BATCH_SIZE,
+    MOST_IN_FLIGHT,
+    MOST_RETRIES,
+    checked_count,
+    checked_seconds,
+)
 
 
 def _read_notice(data: bytes, lang: str, asked: str) -> Document:
@@ -93,7 +93,7 @@ class Resolver:
 
     Raises:
         ConfigurationError: an unknown language, an endpoint that is not an http(s)
-            URL, a number out of the range :mod:`eurefs.client_bounds` sets (a timeout
+            URL, a number out of the range :mod:`eurefs.setting_bounds` sets (a timeout
             over 0 and at most a day, retries 0 to 100, ``max_in_flight`` 1 to 32,
             ``batch_size`` 1 to 10,000), a negative ``cache_ttl``.
     """

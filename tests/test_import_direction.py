@@ -102,10 +102,10 @@ ONLY: dict[str, tuple[str, ...]] = {
     # the language codes, ``languages.codes``, to name a title's language)
     "cellar": (
         "models", "identifiers", "languages", "errors", "kinds", "records", "pattern_store",
-        "xmlsafe", "client_bounds",
+        "xmlsafe", "setting_bounds",
     ),
     # the ranges of the client's settings, which the command line reads to build its parser
-    "client_bounds": ("errors",),
+    "setting_bounds": ("errors",),
     "cache": ("models", "cache_database", "cache_sqlite", "cache_dir", "errors"),
     "cache_database": ("models", "cache_sqlite", "cache_dir", "errors"),
     "cache_sqlite": ("errors",),

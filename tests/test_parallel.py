@@ -87,7 +87,7 @@ def test_kinds_and_bad_arguments() -> None:
 def test_a_text_that_is_not_a_string_is_an_error_record() -> None:
     results = list(extract_many([("a", "C-131/12"), ("b", b"bytes")], jobs=1))  # type: ignore[list-item]
     assert results[0].ok and not results[1].ok
-    assert results[1] == DocumentReferences("b", [], "TypeError", results[1].message)
+    assert results[1] == DocumentReferences("b", [], "WrongArgumentType", results[1].message)
 
 
 # Interrupting a run on several cores.  A terminal's Ctrl-C reaches every process of the

@@ -53,12 +53,6 @@ from eurefs.cellar.endpoints import (
 )
 from eurefs.cellar.failures import Failure
 from eurefs.cellar.transport import Answer, AttemptFailed, Request, Transport
-from eurefs.client_bounds import (
-    MOST_IN_FLIGHT,
-    MOST_RETRIES,
-    checked_count,
-    checked_seconds,
-)
 from eurefs.errors import (
     AmbiguousReference,
     ConfigurationError,
@@ -67,6 +61,12 @@ from eurefs.errors import (
     ServiceUnavailable,
 )
 from eurefs.identifiers import cellar_resource_uri
+from eurefs.setting_bounds import (
+    MOST_IN_FLIGHT,
+    MOST_RETRIES,
+    checked_count,
+    checked_seconds,
+)
 
 __all__ = [
     "DEFAULT_CELLAR_BASE",

@@ -11,8 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eurefs.cli.errors import UsageError, say
-from eurefs.client_bounds import MOST_RETRIES, MOST_SECONDS, checked_count, checked_seconds
 from eurefs.errors import ConfigurationError
+from eurefs.setting_bounds import (
+    JOBS_PER_CORE,
+    MOST_RETRIES,
+    MOST_SECONDS,
+    checked_count,
+    checked_seconds,
+)
 
 if TYPE_CHECKING:
     from eurefs.resolver import Resolver
@@ -58,7 +64,7 @@ def endpoint(value: str) -> str:
 
 
 def seconds(value: str) -> float:
-    """A number of seconds over 0, at most :data:`~eurefs.client_bounds.MOST_SECONDS` (a
+    """A number of seconds over 0, at most :data:`~eurefs.setting_bounds.MOST_SECONDS` (a
     day), as the library checks it (``--timeout``)."""
     try:
         return checked_seconds("--timeout", float(value))
@@ -69,7 +75,7 @@ def seconds(value: str) -> float:
 
 
 def retry_count(value: str) -> int:
-    """A whole number from 0 to :data:`~eurefs.client_bounds.MOST_RETRIES`, as the
+    """A whole number from 0 to :data:`~eurefs.setting_bounds.MOST_RETRIES`, as the
     library checks it (``--retries``)."""
     try:
         return checked_count("--retries", int(value), least=0, most=MOST_RETRIES)
@@ -229,11 +235,6 @@ def make_resolver(args: argparse.Namespace) -> Resolver:
         )
     except (EurefsError, ValueError) as exc:
         raise UsageError(str(exc)) from None
-
-
-#: The most worker processes ``--jobs`` starts per usable core: more only share the
-#: cores, and ``--jobs 100000`` forked until the system ran out of processes.
-JOBS_PER_CORE = 4
 
 
 def job_count(value: str) -> int:

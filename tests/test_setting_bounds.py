@@ -1,4 +1,4 @@
-"""The bounds of a client's numbers: one check for the library and the command line."""
+"""The bounds of the numbers eurefs is given: one check for the library and the command line."""
 
 from __future__ import annotations
 
@@ -10,11 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from eurefs import parallel
 from eurefs.cache import Cache
 from eurefs.cellar.http import HttpClient
-from eurefs.client_bounds import MOST_RETRIES, MOST_SECONDS, checked_count, checked_seconds
 from eurefs.errors import ConfigurationError
 from eurefs.resolver import Resolver
+from eurefs.setting_bounds import (
+    JOBS_PER_CORE,
+    MOST_RETRIES,
+    MOST_SECONDS,
+    checked_count,
+    checked_seconds,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -103,3 +110,20 @@ def test_the_command_line_refuses_what_the_library_refuses(
     assert run.returncode == 2
     assert said in run.stderr and "Traceback" not in run.stderr
     assert run.stdout == ""
+
+
+@pytest.mark.parametrize("jobs", [0, -1, 2.5, True, "2"])
+def test_extract_files_refuses_jobs_that_are_no_count(jobs: object) -> None:
+    with pytest.raises(ConfigurationError, match=r"^jobs must be a whole number at least 1"):
+        parallel.extract_many([("a", "x"), ("b", "y")], jobs=jobs)  # type: ignore[arg-type]
+
+
+def test_extract_files_starts_no_more_workers_than_the_cli_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (jobs=10**9 over many files asked the pool for a billion workers: the CLI alone
+    # lowered --jobs to JOBS_PER_CORE per core)
+    started: list[int] = []
+    monkeypatch.setattr(parallel, "_ordered", lambda items, work, job, n: started.append(n))
+    parallel.extract_many([("a", "x"), ("b", "y")], jobs=10**9)
+    assert started == [JOBS_PER_CORE * parallel.default_jobs()]

@@ -1,12 +1,13 @@
-"""The bounds of the numbers a client is configured with, for the library and the CLI alike.
+"""The bounds of the numbers eurefs is configured with, for the library and the CLI alike.
 
-:class:`~eurefs.resolver.Resolver`, :class:`~eurefs.cellar.http.HttpClient` and the
-command line's ``--timeout`` and ``--retries`` check their numbers here, so that a value
-refused by one is refused by all, with the same words.  A value past a bound did not
+:class:`~eurefs.resolver.Resolver`, :class:`~eurefs.cellar.http.HttpClient`,
+:func:`eurefs.parallel.extract_files` and the command line's ``--timeout``, ``--retries``
+and ``--jobs`` check their numbers here, so that a value refused by one is refused by
+all, with the same words.  A value past a bound did not
 fail where it was given but later, deep in a worker thread: ``timeout=1e308`` with an
 OverflowError from the timer, ``retries=10**6`` with an overflowing backoff, a string
-with a TypeError from a comparison.  (A module of its own, not of :mod:`eurefs.cellar`:
-the command line reads it to build its parser, which imports nothing of the client.)
+with a TypeError from a comparison.  (A module of its own, a leaf: the command line reads
+it to build its parser, which imports nothing of the client nor of the engine.)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import math
 from eurefs.errors import ConfigurationError
 
 __all__ = [
+    "JOBS_PER_CORE",
     "MOST_BATCH_SIZE",
     "MOST_IN_FLIGHT",
     "MOST_RETRIES",
@@ -35,6 +37,9 @@ MOST_IN_FLIGHT = 32
 #: The most identifiers in one SPARQL query: Cellar refuses far smaller queries as too
 #: expensive already (the batches then halve), and each is a line of the query text.
 MOST_BATCH_SIZE = 10_000
+#: The most worker processes per usable core: more only share the cores, and
+#: ``--jobs 100000`` forked until the system ran out of processes.
+JOBS_PER_CORE = 4
 
 
 def checked_seconds(name: str, value: object, *, most: float = MOST_SECONDS) -> float:
@@ -52,15 +57,19 @@ def checked_seconds(name: str, value: object, *, most: float = MOST_SECONDS) -> 
     return float(number)
 
 
-def checked_count(name: str, value: object, *, least: int, most: int) -> int:
-    """``value``, when it is a whole number from ``least`` to ``most``.
+def checked_count(name: str, value: object, *, least: int, most: int | None) -> int:
+    """``value``, when it is a whole number from ``least`` to ``most`` (None: no most).
 
     Raises:
         ConfigurationError: naming ``name``, for anything else (a float, a bool, a string,
             a number out of range).
     """
-    if not isinstance(value, int) or isinstance(value, bool) or not least <= value <= most:
-        raise ConfigurationError(
-            f"{name} must be a whole number from {least} to {most:,}, not {value!r}"
-        )
+    if (
+        not isinstance(value, int)
+        or isinstance(value, bool)
+        or value < least
+        or (most is not None and value > most)
+    ):
+        said = f"at least {least}" if most is None else f"from {least} to {most:,}"
+        raise ConfigurationError(f"{name} must be a whole number {said}, not {value!r}")
     return value
