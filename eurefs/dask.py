@@ -236,7 +236,16 @@ def resolve(
         ``normalized``; references that name no single document (treaty
         articles, ``C(...)`` documents ...) and failures carry ``error``.  Merge it
         back with ``references.merge(resolved, on="normalized", how="left")``.
+
+    Raises:
+        ConfigurationError: a resolver option out of its range (``timeout=1e308``, an
+            unknown ``lang``), here, when the frame is made, not in every worker
+            when it is computed.
     """
+    from eurefs.resolver import Resolver
+
+    # (a resolver with no cache, made and closed: the options' checks, and no file made)
+    Resolver(**{**resolver_options, "use_cache": False, "offline": False}).close()
     n = partitions or references.npartitions
     # each normal form with every CELEX its texts gave it, in one partition
     keys = references[references["normalized"].notnull()][["normalized", "celex"]]

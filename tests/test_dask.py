@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("distributed")
 
 import dask.bag as db
+import dask.dataframe as dd
 import pandas as pd
 from distributed import Client, LocalCluster
 
@@ -155,3 +156,16 @@ def test_the_limit_of_the_environment_is_the_workers(
     frame = eurefs.dask.extract(bag, kinds=["legal_act"]).compute()
     assert "Regulation (EU) 2024/903" in set(frame["text"].dropna())
     assert frame["error"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "options", [{"timeout": 1e308}, {"lang": "xx"}, {"batch_size": 0}, {"retries": -1}]
+)
+def test_resolver_options_out_of_range_are_refused_when_the_frame_is_made(
+    options: dict[str, object], tmp_path: Path
+) -> None:
+    # (before: a lazy frame, and a ConfigurationError from every worker at compute())
+    frame = dd.from_pandas(pd.DataFrame({"normalized": ["32016R0679"], "celex": [None]}), 1)
+    with pytest.raises(eurefs.ConfigurationError):
+        eurefs.dask.resolve(frame, cache_dir=str(tmp_path), **options)
+    assert list(tmp_path.iterdir()) == []  # (the check made no cache)
