@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 from eurefs.cache_database import CacheDatabase, CacheWarning
 from eurefs.cache_dir import ENV_CACHE_DIR as ENV_CACHE_DIR
 from eurefs.cache_dir import default_cache_dir as default_cache_dir
-from eurefs.errors import ConfigurationError
+from eurefs.errors import ConfigurationError, WrongArgumentType
 
 # The model (and pydantic) is imported when a document is read back: ``eurefs cache
 # info`` and ``clear`` read none, and pydantic was most of their start-up (issue 10).
@@ -81,9 +81,19 @@ def cache_file(cache_dir: str | os.PathLike[str] | None = None) -> Path:
     """The cache database file for ``cache_dir`` (default: :func:`default_cache_dir`).
 
     Looking the path up creates nothing; use it to tell whether a cache exists yet.
+
+    Raises:
+        WrongArgumentType: ``cache_dir`` is no path (a number).
+        ConfigurationError: ``cache_dir`` is empty (``"$CACHE"`` of an unset variable:
+            it was the working directory).
     """
-    directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    return directory / CACHE_FILENAME
+    if cache_dir is None:
+        return default_cache_dir() / CACHE_FILENAME
+    if not isinstance(cache_dir, str | os.PathLike):
+        raise WrongArgumentType(f"cache_dir must be a path, not {cache_dir!r}")
+    if not os.fspath(cache_dir):
+        raise ConfigurationError("cache_dir is empty: give a directory (or None for the default)")
+    return Path(cache_dir) / CACHE_FILENAME
 
 
 def _chunks(keys: list[str]) -> Iterator[list[str]]:

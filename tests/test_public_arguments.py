@@ -4,7 +4,11 @@ ValueError) for a value, never a TypeError or AttributeError from deep inside.""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +72,36 @@ def test_the_errors_stay_what_they_were_too() -> None:
     assert issubclass(WrongArgumentType, TypeError) and issubclass(ConfigurationError, ValueError)
     with pytest.raises(TypeError):
         eurefs.extract(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("setting", "error", "said"),
+    [
+        ({"cache_dir": 5}, WrongArgumentType, "cache_dir must be a path"),  # was: TypeError
+        ({"cache_dir": ""}, ConfigurationError, "cache_dir is empty"),  # was: the working dir
+        ({"sparql_endpoint": 5}, WrongArgumentType, "SPARQL endpoint must be a str"),
+        ({"cellar_base": b"http://x"}, WrongArgumentType, "Cellar base must be a str"),
+        ({"sparql_endpoint": ""}, ConfigurationError, "invalid SPARQL endpoint ''"),  # was: default
+    ],
+)
+def test_the_resolver_refuses_a_path_or_endpoint_that_is_none(
+    setting: dict[str, object], error: type[Exception], said: str
+) -> None:
+    with pytest.raises(error, match=said):
+        Resolver(**setting)  # type: ignore[arg-type]
+
+
+def test_an_empty_cache_dir_on_the_command_line_is_a_usage_line(tmp_path: Path) -> None:
+    # ('--cache-dir "$CACHE"' with $CACHE unset wrote cache.sqlite3 into the working directory)
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run(
+        [sys.executable, "-m", "eurefs", "resolve", "--cache-dir", "", "32016R0679"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=60,
+    )
+    assert run.returncode == 2 and run.stdout == ""
+    assert "argument --cache-dir: empty: give a directory" in run.stderr
+    assert list(tmp_path.iterdir()) == []

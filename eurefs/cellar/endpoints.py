@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit
 
-from eurefs.errors import ConfigurationError
+from eurefs.errors import ConfigurationError, WrongArgumentType
 
 __all__ = [
     "DEFAULT_CELLAR_BASE",
@@ -38,7 +38,10 @@ def validate_endpoint(url: str, what: str = "endpoint") -> str:
     Raises:
         ConfigurationError: (a ``ValueError``) naming ``what`` and the problem,
             with a hint when only the scheme is missing.
+        WrongArgumentType: (a ``TypeError``) ``url`` is no str.
     """
+    if not isinstance(url, str):
+        raise WrongArgumentType(f"the {what} must be a str (an http(s) URL), not {url!r}")
     text = url.strip()
     problem = ""
     try:
@@ -80,7 +83,7 @@ def endpoints_from_env(
 
 
 def _pick(given: str | None, env: str, default: str, what: str) -> str:
-    if given:
+    if given is not None:
         return validate_endpoint(given, what)
     from_env = os.environ.get(env)
     if from_env:

@@ -88,6 +88,8 @@ def retry_count(value: str) -> int:
 def cache_dir(value: str) -> str:
     """A directory, or a path where one can be made (``--cache-dir``); not a regular file."""
     path = Path(value)
+    if not value:  # ("$CACHE" of an unset variable: the cache went to the working directory)
+        raise argparse.ArgumentTypeError("empty: give a directory")
     if path.exists() and not path.is_dir():
         raise argparse.ArgumentTypeError(f"{value!r} is a file, not a directory")
     return value
