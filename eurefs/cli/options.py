@@ -64,13 +64,14 @@ def endpoint(value: str) -> str:
 
 
 def seconds(value: str) -> float:
-    """A number of seconds over 0, at most :data:`~eurefs.setting_bounds.MOST_SECONDS` (a
+    """A positive number of seconds, at most :data:`~eurefs.setting_bounds.MOST_SECONDS` (a
     day), as the library checks it (``--timeout``)."""
     try:
         return checked_seconds("--timeout", float(value))
     except (ValueError, OverflowError):  # (ConfigurationError is a ValueError)
         raise argparse.ArgumentTypeError(
-            f"expected a number of seconds over 0, at most {MOST_SECONDS:,} (a day), not {value!r}"
+            f"expected a positive number of seconds, at most {MOST_SECONDS:,} (a day), "
+            f"not {value!r}"
         ) from None
 
 

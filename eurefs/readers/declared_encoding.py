@@ -61,6 +61,7 @@ def decode_declared(data: bytes, source: str, encoding: str) -> str:
         raise UnsupportedFormat(f"unknown encoding {encoding!r}", source) from None
     marked = next((mark for mark in _MARKS if data.startswith(mark[0])), None)
     if marked and told not in marked[3]:  # (FF FE 00 00 is UTF-32's mark, not UTF-16's)
+        _no_text_codec(data, encoding, source)
         _, said, codec, _ = marked
         _warn(f"starts with a {said} byte-order mark: read as {said}", source, encoding, codec)
         return _decode(data, codec, source)
@@ -122,6 +123,17 @@ def _decode(data: bytes, codec: str, source: str) -> str:
             f"not valid {codec} (byte 0x{data[exc.start]:02x} at offset {exc.start})", source
         ) from None
     except UnicodeError as exc:  # a codec that decodes nothing ('undefined', 'idna' ...)
+        raise UnsupportedFormat(f"cannot decode as {codec!r} ({exc})", source) from None
+
+
+def _no_text_codec(data: bytes, codec: str, source: str) -> None:
+    """Raise when ``codec`` decodes no text at all (``undefined``): it is no encoding a
+    mark could be read instead of."""
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        pass
+    except UnicodeError as exc:
         raise UnsupportedFormat(f"cannot decode as {codec!r} ({exc})", source) from None
 
 
