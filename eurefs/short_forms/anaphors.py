@@ -28,6 +28,7 @@ from eurefs.short_forms.common import (
     Target,
     alternation,
     bounded_alternation,
+    date_stops,
     target_of,
     words,
 )
@@ -361,11 +362,15 @@ class MentionLog:
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts (a "sentence" is at most 1 000
-        characters: a list without full stops ends there)."""
+        characters: a list without full stops ends there; a date's stop ends none,
+        :func:`date_stops`: ``Verordnung A vom 16. Februar 2011 ... zur Änderung der
+        Verordnung B`` is one sentence, and B no clear antecedent)."""
         lo = max(0, pos - 1000)
         last = lo
+        inner = date_stops(self.lang)
         for m in SENTENCE_BOUNDARY.finditer(self.text, lo, pos):
-            last = m.end()
+            if inner is None or inner.match(self.text, m.start()) is None:
+                last = m.end()
         return last
 
     def _stray_type_word(self, act_type: str, start: int, end: int) -> bool:

@@ -39,6 +39,19 @@ SENTENCE_BOUNDARY = compile_pattern(
 )
 
 
+@lru_cache(maxsize=32)
+def date_stops(lang: str) -> re.Pattern[str] | None:
+    """The stop after a day's number before a month's name, which :data:`SENTENCE_BOUNDARY`
+    takes for a sentence's end (German ``vom 16. Februar 2011``, in a title between the act
+    and the act it amends), matched at the stop.  None: the language's dates write no
+    stop before a capital."""
+    record = BY_CODE[lang]
+    months = [m for forms in record.months for m in forms if m[:1].isupper()]
+    if "." not in record.day_suffixes or not months:
+        return None
+    return re.compile(rf"(?<=\d)\.\s+{alternation(months)}(?!\w)")
+
+
 class Target(NamedTuple):
     """The work a back-reference points to.
 
