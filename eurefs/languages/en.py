@@ -322,7 +322,9 @@ LANGUAGE = Language(
         # comparisons), 'South Korea's AI Act bill', 'The United Korean AI Act Bill',
         # 'Singapore's Cybersecurity Act 2018'; the year tells one too: 'the Cybersecurity
         # Act of 2015' (US), 'Cybersecurity Act 2018' (Singapore)
-        foreign_act_marks=("US", "U.S.", "Colorado", "Korea", "Korean", "Singapore"),
+        foreign_act_marks=(
+            "US", "U.S.", "Colorado", "Korea", "Korean", "Singapore", "Japan", "Japanese", "Ghana",
+        ),
         foreign_act_ends=("Act",),
         foreign_act_year_links=("of",),
         # the retained (since 2024 'assimilated') copies as UK texts cite them: 'Regulation

@@ -107,10 +107,12 @@ def other_law(text: str, start: int, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _foreign_year() -> re.Pattern[str]:
-    """A year right after a name, or after a link word of any language (``of 2015``)."""
+    """A year right after a name, after a comma (``Cybersecurity Act, 2020``, as Ghana and
+    other Commonwealth legislatures write their statutes' titles) or after a link word of
+    any language (``of 2015``)."""
     links = sorted({w for lg in LANGUAGES for w in lg.back_references.foreign_act_year_links})
     link = f"(?i:{'|'.join(map(re.escape, links))})[ \t\u00a0]+" if links else ""
-    return re.compile(rf"[ \t\u00a0]+(?:{link})?((?:19|20)[0-9]{{2}})(?![0-9/])")
+    return re.compile(rf",?[ \t\u00a0]+(?:{link})?((?:19|20)[0-9]{{2}})(?![0-9/])")
 
 
 def foreign_name(text: str, start: int, end: int, name: str, celex: str) -> bool:

@@ -75,6 +75,18 @@ def test_a_name_after_another_legislatures_mark_is_not_the_eu_act(
         "President Obama Signs Cybersecurity Act Of 2015 To Encourage Cybersecurity "
         "Information Sharing",
         "The Cybersecurity Act of 2015 aims to address many of those concerns.",
+        # https://cms.law/fr/fra/news-information/japan-ai-act-and-eu-ai-act-same-name-but-false-siblings
+        "Once we transcend the obvious difference in size between the EU Act (113 "
+        "articles) and the Japan AI Act (only 28 articles), we can notice a similarity.",
+        # https://nope.net/regs/jp-ai-promotion (the page's heading)
+        "Japan AI Act\n\nAI Promotion Act\n\nCreates a duty to make reasonable efforts.",
+        # https://www.modernghana.com/news/1073354/ghanas-cybersecurity-act-at-a-glance.html
+        "Ghana’s Cybersecurity Act at a glance\n\nBy Sherrif Issah\n\nThis article provides "
+        "key highlights and issues of interest from the act.",
+        # https://audreygrey.co/notes/2021/03/09/overview-of-the-cybersecurity-act-2020/
+        # (a Commonwealth statute's year after a comma)
+        "On 29 December 2020, the Cybersecurity Act, 2020 came into force with the assent "
+        "of the President of the Republic of Ghana.",
     ],
 )
 def test_a_name_with_another_legislatures_mark_or_year_is_not_the_eu_act(text: str) -> None:
