@@ -8,7 +8,7 @@ readers.
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple, get_args
+from typing import Literal, get_args
 
 # The order is the one of KINDS, then short_form (last: KINDS is every name before it).
 ReferenceKind = Literal[
@@ -34,21 +34,34 @@ SHORT_FORM: Literal["short_form"] = "short_form"
 ALL_KINDS: tuple[ReferenceKind, ...] = (*KINDS, SHORT_FORM)
 
 
-class KindFacts(NamedTuple):
+class KindFacts:
     """The plain facts of a kind, from which the tables keyed by kind are derived (the
     lookups' :data:`eurefs.lookup.BY_CELEX`, the links' reasons
     ``annotation/links.NO_SINGLE_DOCUMENT``, the report's ``report/assets.KIND_STYLES``)."""
 
-    #: The report's legend label.
-    label: str
-    #: Its colours in the report (background, text).
-    background: str
-    foreground: str
-    #: Looked up by the CELEX number its text gave, where it gave one.
-    by_celex: bool = False
-    #: Why a reference of the kind names no single document, whatever the target (None:
-    #: it may name one); said where a linked text has no link for it.
-    no_single_document: str | None = None
+    # (a plain class: a ``NamedTuple`` compiled each of its field's annotations, strings
+    # here, when this module was imported: ~11M instructions of every ``eurefs --help``)
+    __slots__ = ("background", "by_celex", "foreground", "label", "no_single_document")
+
+    def __init__(
+        self,
+        label: str,
+        background: str,
+        foreground: str,
+        *,
+        by_celex: bool = False,
+        no_single_document: str | None = None,
+    ) -> None:
+        #: The report's legend label.
+        self.label = label
+        #: Its colours in the report (background, text).
+        self.background = background
+        self.foreground = foreground
+        #: Looked up by the CELEX number its text gave, where it gave one.
+        self.by_celex = by_celex
+        #: Why a reference of the kind names no single document, whatever the target
+        #: (None: it may name one); said where a linked text has no link for it.
+        self.no_single_document = no_single_document
 
 
 #: One row a kind (mypy checks each key against the kinds), in the report's legend order.

@@ -216,7 +216,9 @@ def _entry() -> NoReturn:
     # start-up).  A value the user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     guard_closed_streams()  # '>&-', '2>&-': each stream stays where the user sent it
-    stop_on_sigterm()  # 'timeout 60 eurefs extract --jobs 8 ...' left its workers running
+    if _command(sys.argv[1:]) is not None:  # (help, usage and version start no worker:
+        # no import of ``signal``, which builds its enums then, ~3.3M instructions)
+        stop_on_sigterm()  # 'timeout 60 eurefs extract --jobs 8 ...' left its workers running
     console_process()  # what a command's imports make can be frozen (eurefs.cli.collector)
     status = main()
     leave_to_exit()  # the last collection at exit skips what the run made
