@@ -82,7 +82,7 @@ def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
     Official Journal of a version before it, and those written with Maastricht's letters,
     the EU Treaty's; the EC Treaty's articles numbered before Amsterdam the EEC Treaty's
     (in place; ``text`` is the one the references' offsets are in)."""
-    teu, ec = [], []
+    teu, ec, eu = [], [], []
     for i, ref in enumerate(refs):
         if ref.kind == "treaty_article":
             treaty = ref.treaty  # type: ignore[attr-defined]
@@ -90,10 +90,14 @@ def apply(refs: Sequence[BaseReference], whole: WholeText, text: str) -> None:
                 teu.append(ref)
             elif treaty == "EC":
                 ec.append(i)
+            elif treaty == "EU":
+                eu.append(ref)
     if ec:
         _before_amsterdam(refs, ec, whole, text)
     if not teu:
         return
+    if eu and all(_former(ref, text) for ref in teu) and not _dated_before_lisbon(whole):
+        _current(eu, text)  # the text writes the former Treaty TEU: its EU is the current one
     numbered = []
     for ref in teu:
         if all(a[:1].isalpha() for a in ref.articles):  # type: ignore[attr-defined]
@@ -149,6 +153,27 @@ def _former(ref: BaseReference, text: str) -> bool:
     if before.search(text, max(0, ref.start - _FORMER_REACH), ref.start) is not None:
         return True
     return inside.search(ref.text) is not None
+
+
+def _dated_before_lisbon(whole: WholeText) -> bool:
+    year = whole.year()
+    return year is not None and year < LISBON
+
+
+def _current(eu: list[BaseReference], text: str) -> None:
+    """Make the EU Treaty's numbered articles ``eu`` the TEU's, in a text that writes the
+    TEU's abbreviation only for articles numbered before Lisbon: the Folketing's EU
+    information centre heads each article of the current Treaty ``Artikel 2 EU: Unionens
+    værdier``, the former number after it ``[tidligere artikel 6, stk. 1, TEU]``
+    (eu.dk/da/dokumenter/traktater/traktaten-eu), where the Court's Danish writes the
+    former Treaty ``EU`` and the current ``TEU`` (``artikel 35 EU``, ``artikel 19 TEU``)."""
+    for ref in eu:
+        old, new = BY_CODE[ref.lang].treaties.get("EU"), BY_CODE[ref.lang].treaties["TEU"].code
+        articles = ref.articles  # type: ignore[attr-defined]
+        if old is None or not all(a[:1].isdigit() for a in articles) or _former(ref, text):
+            continue
+        if ref.normalized.endswith(" " + old.code):
+            _renamed(ref, ref.normalized[: -len(old.code)] + new, "TEU")
 
 
 def _renamed(ref: BaseReference, normalized: str, treaty: str) -> None:

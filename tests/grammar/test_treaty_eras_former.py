@@ -58,3 +58,18 @@ def test_an_article_without_the_word_keeps_the_teu() -> None:
     # the Lisbon TEU's own numbers, in a text of 2016 or undated
     text = "Article 3 TEU sets the Union's aim; see also Article 4(3) TEU (ex officio)."
     assert _treaties(text) == [("Article 3 TEU", "TEU"), ("Article 4(3) TEU", "TEU")]
+
+
+def test_danish_eu_is_the_current_treaty_where_teu_is_the_former() -> None:
+    # eu.dk heads the current Treaty's articles 'Artikel 2 EU' and writes TEU only for the
+    # former numbers: its EU is the Lisbon TEU (was the EU Treaty before Lisbon, whose
+    # Article 2 set the Union's objectives, not its values)
+    assert _treaties(EU_DK) == [("artikel 2 TEU", "TEU"), ("artikel 6, stk. 1 EU", "EU")]
+    for size in (40, 80):
+        assert list(iter_extract(EU_DK, chunk_size=size)) == eurefs.extract(EU_DK)
+
+
+def test_danish_eu_stays_the_former_treaty_beside_the_current_teu() -> None:
+    # the Court's Danish: EU for the Treaty before Lisbon, TEU for the current one
+    text = "artikel 35 EU og artikel 19 TEU"
+    assert _treaties(text) == [("artikel 35 EU", "EU"), ("artikel 19 TEU", "TEU")]
