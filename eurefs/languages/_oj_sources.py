@@ -89,3 +89,14 @@ BG_GLUED_YEAR = (
     "in national writing: 'Решение № 342/29.03.2018г.' (exlege.bg); both after an OJ date "
     "in figures UNCONFIRMED in a text read for this project"
 )
+
+#: Where the Economic Community's qualifier between the journal and its series comes from, in
+#: the languages whose records have it by analogy with German and French (``ABl. EWG Nr. L``,
+#: ``JO CEE L``, which the session's brief reported from national law).
+OJ_EEC_QUALIFIER = (
+    "the journal qualified by the Economic Community's abbreviation, as national texts cite "
+    "the directives of before 1993 ('{example}'), the abbreviation the act's own number "
+    "carries on EUR-Lex ('{number}', 31985L0374 in this language), beside the Communities' "
+    "qualifier the record had; German 'ABl. EWG Nr. L' and French 'JO CEE L' as the session's "
+    "brief reported them from national law; in this language UNCONFIRMED in a text read"
+)

@@ -158,6 +158,24 @@ _FOUND = [
     ("Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018",
      "Publicatieblad Nr. L 113 van 30/04/1992 blz. 0013 - 0018", "nl", "L", "113",
      dt.date(1992, 4, 30), 13, 18),
+    # qualified by the Economic Community, as national law cites the directives of before 1993
+    # (German federal and Land law, Austrian, French and Belgian texts, as the session's brief
+    # reported them; Italian, Spanish, Dutch by analogy): was nothing. Directive 85/374/EEC.
+    ("(ABl. EWG Nr. L 210 vom 7.8.1985, S. 29)", "ABl. EWG Nr. L 210 vom 7.8.1985, S. 29",
+     "de", "L", "210", dt.date(1985, 8, 7), 29, None),
+    # (German federal law's short form after an act's title: issue and page alone)
+    ("Richtlinie 85/374/EWG des Rates (ABl. EWG Nr. L 210 S. 29),", "ABl. EWG Nr. L 210 S. 29",
+     "de", "L", "210", None, 29, None),
+    ("(JO CEE L 210 du 7.8.1985, p. 29)", "JO CEE L 210 du 7.8.1985, p. 29", "fr", "L", "210",
+     dt.date(1985, 8, 7), 29, None),
+    ("(JO CEE n° L 210 du 7 août 1985, p. 29)", "JO CEE n° L 210 du 7 août 1985, p. 29", "fr",
+     "L", "210", dt.date(1985, 8, 7), 29, None),
+    ("(GU CEE L 210 del 7.8.1985, pag. 29)", "GU CEE L 210 del 7.8.1985, pag. 29", "it", "L",
+     "210", dt.date(1985, 8, 7), 29, None),
+    ("(DO CEE L 210 de 7.8.1985, p. 29)", "DO CEE L 210 de 7.8.1985, p. 29", "es", "L", "210",
+     dt.date(1985, 8, 7), 29, None),
+    ("(PB EEG L 210 van 7.8.1985, blz. 29)", "PB EEG L 210 van 7.8.1985, blz. 29", "nl", "L",
+     "210", dt.date(1985, 8, 7), 29, None),
 ]  # fmt: skip
 
 
