@@ -231,8 +231,9 @@ PATTERN = lazy_compile(
     + oj_dates.YEAR_SUFFIX
     + r")?)?"
     + _PAGE.format(p="np", q="nq", w="nw")
-    # issue/page: OJ L 119/1 (optionally with the date: OJ L 119/1, 4.5.2016)
-    + r"|(?P<sser>[LCS])[ ]?(?P<sissue>[0-9]{1,4})[ ]?/[ ]?(?P<sp>[0-9]{1,5})(?![0-9/])"
+    # issue/page: OJ L 119/1, 4.5.2016; AIDA's JOCE n° L. 221/1 (a code's article: L. 221-1)
+    + r"|(?P<sser>[LCS])(?:\.(?=[ ]?[0-9]{1,4}[ ]?/))?[ ]?(?P<sissue>[0-9]{1,4})[ ]?/[ ]?"
+    r"(?P<sp>[0-9]{1,5})(?![0-9/])"
     + r"(?:"
     + _DATE_SEP
     + _prep("sprep")

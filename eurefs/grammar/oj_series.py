@@ -59,11 +59,12 @@ AFTER_NAME = r"(?=[0-9LCS]" + (r"|" + _WORDS + r"[ ]" if _WORDS else "") + r")"
 #: The characters the word for the series adds to the window before the letter.
 WORD_CHARS = max((len(w) + 1 for w in WORD_LANGS), default=0)
 
-#: After the letter (the anchor's look-ahead): the issue, the Polish databases' dot, a year
+#: After the letter (the anchor's look-ahead): the issue (after a dot before an issue/page:
+#: ``L. 221/1``), the Polish databases' dot, a year
 #: after its preposition (Polish ``Dz. Urz. UE L z 2016 r. Nr 119``), or a number marker,
 #: which the pattern reads after a word for the series only (``seria L nr. 119``).
 AHEAD = (
-    r"(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9]|[ ]"
+    r"(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9]|\.[ ]?[0-9]{1,4}[ ]?/|[ ]"
     + oj_dates.YEAR_PREPS
     + r"[ ](?:19|20)[0-9]"
     + (r"|[ ]" + MARKERS + r"(?:[ ]?\.)?[ ]?[0-9]" if _WORDS else "")

@@ -176,6 +176,10 @@ _FOUND = [
      dt.date(1985, 8, 7), 29, None),
     ("(PB EEG L 210 van 7.8.1985, blz. 29)", "PB EEG L 210 van 7.8.1985, blz. 29", "nl", "L",
      "210", dt.date(1985, 8, 7), 29, None),
+    # a dot after the series letter before the issue/page, as the French ministry's database
+    # AIDA cites Directive 78/659/EEC (aida.ineris.fr; pages corpus): was nothing
+    ("Directive n° 78/659 du 18/07/78 (JOCE n° L. 221/1 du 14 août 1978)",
+     "JOCE n° L. 221/1 du 14 août 1978", "fr", "L", "221", dt.date(1978, 8, 14), 1, None),
 ]  # fmt: skip
 
 
@@ -264,6 +268,8 @@ def test_a_month_in_words_is_read_in_the_language_of_the_citation(
         "JOUE L 119 du 31/02/2016",
         "G.U.U.E. 31 febbraio 2005, n. L 314",
         "G.U.U.E. 30 novembre 2095, n. L 314",
+        # a dot after the letter only before an issue/page: a French code's article is none
+        "vu le JO n° L. 221-1 du code de l'environnement",
     ],
 )
 def test_no_oj(text: str) -> None:
