@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import eurefs
-from eurefs.models.references import ShortFormRef
 from eurefs.short_forms.common import SENTENCE_BOUNDARY, date_stops
-
-
-def anaphors(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (r.text, r.celex)
-        for r in eurefs.extract(text)
-        if isinstance(r, ShortFormRef) and r.how == "anaphor"
-    ]
+from tests.support.short_form_mentions import anaphor_targets as anaphors
 
 
 @pytest.mark.parametrize(

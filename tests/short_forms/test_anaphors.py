@@ -16,16 +16,9 @@ from eurefs.short_forms.anaphors import _thereof, _thereof_pin, find_anaphors
 from eurefs.short_forms.common import alternation, bounded_alternation
 from eurefs.short_forms.determiners import determiner_before, find_determiner
 from eurefs.short_forms.type_words import scan_type_words
+from tests.support.short_form_mentions import anaphor_targets as anaphors
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def anaphors(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (r.text, r.celex)
-        for r in eurefs.extract(text)
-        if isinstance(r, ShortFormRef) and r.how == "anaphor"
-    ]
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,11 @@ def anaphors(text: str) -> list[tuple[str, str | None, str | None]]:
     return mentions(text, "anaphor")
 
 
+def anaphor_targets(text: str) -> list[tuple[str, str | None]]:
+    """``(text, celex)`` of every anaphor found in ``text``, in order."""
+    return [(found, celex) for found, celex, _ in anaphors(text)]
+
+
 def defined_terms(text: str) -> list[tuple[str, str | None, str | None]]:
     """:func:`mentions` of the defined terms."""
     return mentions(text, "defined_term")
