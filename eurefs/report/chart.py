@@ -7,9 +7,10 @@ written next to the bars so the chart reads without hovering.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from eurefs.report.html_text import html_text as _esc
 
 _BAR_HEIGHT = 18
 _GAP = 6
@@ -25,10 +26,6 @@ class Bar:
     label: str
     value: int
     kind: str = ""
-
-
-def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def _short(label: str, limit: int = 38) -> str:

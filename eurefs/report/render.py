@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -11,6 +10,7 @@ from collections.abc import Sequence
 from eurefs.models.references import BaseReference
 from eurefs.report.assets import CSS, JS, KIND_STYLES, kind_label
 from eurefs.report.chart import Bar, column_bars, horizontal_bars
+from eurefs.report.html_text import html_text as _esc
 from eurefs.report.model import ReportInput, WorkRow, mark_id
 
 # Nothing may load from outside the page: a browser blocks (and reports) any attempt.
@@ -19,10 +19,6 @@ _CSP = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 _TOP_WORKS = 25
-
-
-def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def _kinds_in_order(kinds: set[str]) -> list[str]:
@@ -176,15 +172,15 @@ def _marked_text(doc_index: int, text: str, refs: Sequence[BaseReference]) -> st
     out: list[str] = []
     pos = 0
     for ref in non_overlapping(refs, len(text)):
-        out.append(html.escape(text[pos : ref.start], quote=False))
+        out.append(_esc(text[pos : ref.start], quote=False))
         tip = ref.normalized + (f" — CELEX {ref.celex}" if ref.celex else "")
         out.append(
             f'<mark class="ref k-{_esc(ref.kind)}" id="{mark_id(doc_index, ref)}" tabindex="-1" '
             f'data-kind="{_esc(ref.kind)}" data-work="{_esc(work_key(ref))}" title="{_esc(tip)}">'
-            f"{html.escape(text[ref.start : ref.end], quote=False)}</mark>"
+            f"{_esc(text[ref.start : ref.end], quote=False)}</mark>"
         )
         pos = ref.end
-    out.append(html.escape(text[pos:], quote=False))
+    out.append(_esc(text[pos:], quote=False))
     return "".join(out)
 
 

@@ -122,3 +122,19 @@ def test_first_occurrence_names_the_page_of_a_paged_document() -> None:
     assert ReportInput("a.txt", text, []).location(text.index("Directive")) == "line 4"
     page = report_html([doc])
     assert ">page 2, line 2</a>" in page
+
+
+def test_control_characters_html_forbids_are_not_written() -> None:
+    # '--title' with an escape sequence and a document with a stray BEL and NUL wrote them
+    # raw into the page (HTML forbids them in text; the charts' SVG in XML even more so)
+    text = "Regulation (EU) 2016/679\x07 and\x00 Directive 95/46/EC.\x0c\tEnd\x9b"
+    page = report_html([("a\x1b[31m.txt", text)], title="Corpus\x07\x1b[31m 2024")
+    assert not re.search("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]", page)
+    root = _page(page)
+    assert root.xpath("//title")[0].text == "Corpus\ufffd\ufffd[31m 2024"
+    shown = root.xpath('//div[@class="text"]')[0].text_content()
+    assert shown == "Regulation (EU) 2016/679\ufffd and\ufffd Directive 95/46/EC.\x0c\tEnd\ufffd"
+    assert [m.text for m in root.xpath("//mark")] == [
+        "Regulation (EU) 2016/679",
+        "Directive 95/46/EC",
+    ]
