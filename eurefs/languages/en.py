@@ -45,8 +45,13 @@ LANGUAGE = Language(
     national_author_words=("Commissioner", "Commission for", "Council for", "Authority"),
     # the EDPB's decisions under Articles 65 and 66 GDPR (``Binding Decision 1/2021``)
     national_qualifiers=("binding",),
+    # (and the national authors by their office or level, the courts, and the regulators
+    # whose names end in an EU institution's word: ``Competition Council Decision``)
     national_authors_before=("Board", "Director", "EDPB", "EDPS", "Authority", "Supervisors",
-                             "Government", "City", "County", "NBR"),
+                             "Government", "City", "County", "NBR", "Presidential", "Ministerial",
+                             "Minister", "Ministry", "Cabinet", "Governor", "Mayor", "Municipal",
+                             "Municipality", "Regional", "Provincial", "Local", "Federal", "Court",
+                             "Competition", "Supervision", "Securities", "Bank", "State"),
     # the Czech and Slovak Collection of Laws after the number (``No. 148/2006 Coll.``)
     national_series=("Coll.", "Coll"),
     legislator_forms=(
