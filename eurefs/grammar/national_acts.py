@@ -252,13 +252,15 @@ def _name_end(region: str, start: int, reach: int = _AUTHOR_REACH) -> int:
 
 
 def authored(ref: LegalActRef, region: str) -> bool:
-    """Whether ``ref`` (its span in ``region``), a number without a domain or EU author
-    before it, is a national act's by the author named right after it
-    (``national_author_links``), with a CELEX or without (Romanian ``Decizia nr. 123/2010
-    a Guvernului``: a decision's number without domain gives none).  A number read year
-    first too (``Richtlinie 2016/679 des Landes Berlin``): the EU's acts so numbered
-    since 2015 carry their domain, and those before it an EU author when they name one."""
-    if ref.domain or ref.author:
+    """Whether ``ref`` (its span in ``region``), a number without a domain, is a national
+    act's by the author named right after it (``national_author_links``), with a CELEX or
+    without (Romanian ``Decizia nr. 123/2010 a Guvernului``: a decision's number without
+    domain gives none).  A number read year first too (``Richtlinie 2016/679 des Landes
+    Berlin``): the EU's acts so numbered since 2015 carry their domain, and those before
+    it an EU author when they name one.  An institution's word before the type word does
+    not make it the EU's then: the body after the number names the author in full
+    (``Commission Regulation No 1/2006 of the National Securities Commission``)."""
+    if ref.domain:
         return False
     return authored_at(region, ref.end, ref.lang)
 

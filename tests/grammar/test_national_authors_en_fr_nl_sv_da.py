@@ -46,6 +46,10 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         "Government Decision No. 1194/2000 on certain measures related to compulsory third",
         "Dublin City Council Regulation No 5/2010 on street trading",
         "Cork County Council Regulation No 5/2010",
+        # an institution's word before the type word, the national body named in full
+        # after the number (the session's brief; UNCONFIRMED in a text read: was 32006R0001)
+        "Commission Regulation No 1/2006 of the National Securities Commission",
+        "Council Decision No 5/2010 of the City of Dublin",
     ],
 )
 def test_a_national_or_other_author_makes_no_eu_act(text: str) -> None:
@@ -137,6 +141,23 @@ def test_a_national_or_other_author_makes_no_eu_act(text: str) -> None:
         (
             "the Government's obligations under Regulation No 1/2003",
             [("Regulation No 1/2003", "32003R0001")],
+        ),
+        # the EU's institution named again after the number, or its domain there
+        (
+            "Council Regulation No 1/2003 of the Council",
+            [("Council Regulation No 1/2003", "32003R0001")],
+        ),
+        (
+            "Commission Regulation No 1/2006 of the European Commission",
+            [("Commission Regulation No 1/2006", "32006R0001")],
+        ),
+        (
+            "Council Regulation No 17/62 of the EEC Council",
+            [("Council Regulation No 17/62", "31962R0017")],
+        ),
+        (
+            "Commission Regulation (EC) No 1/2006 of the National Securities Commission",
+            [("Commission Regulation (EC) No 1/2006", "32006R0001")],
         ),
     ],
 )
