@@ -13,7 +13,13 @@ from typing import Protocol
 
 from eurefs.export.bibtex import to_bibtex
 from eurefs.export.csl import to_csl, to_csl_json
-from eurefs.export.items import CitationItem, citation_item, citation_items, item_kind
+from eurefs.export.items import (
+    CitationItem,
+    citation_item,
+    citation_items,
+    document_title,
+    item_kind,
+)
 from eurefs.export.ris import to_ris
 from eurefs.models.document import Document
 
@@ -37,6 +43,7 @@ __all__ = [
     "CitationWriter",
     "citation_item",
     "citation_items",
+    "document_title",
     "item_kind",
     "to_bibtex",
     "to_csl",

@@ -248,6 +248,34 @@ def _fallback_title(doc: Document, number: str | None, lang: str = "en") -> str:
     return act or number or label or doc.celex or doc.ecli or doc.cellar_uri or "Untitled document"
 
 
+# Cellar writes the parts of a judgment's or an opinion's title (the court and the date,
+# the parties, the referring court, the subject matter, the case number) with ``#``
+# between them, and leaves empty parts as ``##``.
+_CASE_TITLE_MARKS = re.compile(r"\s*#+\s*")
+
+
+def document_title(doc: Document) -> str | None:
+    """The document's title as people read it: on one line, and a judgment's or an
+    opinion's parts, which Cellar joins with ``#``, as sentences.
+
+    ``Judgment of the Court (Grand Chamber), 13 May 2014.#Google Spain SL and Google Inc.
+    v ...#Case C-131/12.`` -> ``Judgment of the Court (Grand Chamber), 13 May 2014. Google
+    Spain SL and Google Inc. v ... Case C-131/12.``  None when Cellar gave no title.
+    """
+    if not doc.title:
+        return None
+    title = " ".join(doc.title.split())
+    if "#" not in title or item_kind(doc) != "legal_case":
+        return title or None
+    parts = [p for p in _CASE_TITLE_MARKS.split(title) if p]
+    if not parts:
+        return None
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += (" " if joined[-1] in ".!?:;" else ". ") + part
+    return joined
+
+
 def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     """Build the neutral citation record of one resolved document.
 
@@ -257,10 +285,11 @@ def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     oj = doc.oj
     url = doc.urls.eurlex or (eurlex_celex_url(doc.celex) if doc.celex else None)
     key = doc.celex or doc.ecli or (doc.cellar_uri or "").rsplit("/", 1)[-1] or "item"
+    title = document_title(doc)
     return CitationItem(
         key=key,
         kind=item_kind(doc),
-        title=" ".join((doc.title or _fallback_title(doc, number, lang)).split()),
+        title=title or " ".join(_fallback_title(doc, number, lang).split()),
         date=doc.date,
         authority=_authority(doc),
         number=number,
@@ -273,7 +302,7 @@ def citation_item(doc: Document, lang: str = "en") -> CitationItem:
         eli=doc.eli,
         ecli=doc.ecli,
         procedure=doc.procedure,
-        language=doc.title_lang if doc.title else None,
+        language=doc.title_lang if title else None,
         keywords=tuple(c.label for c in doc.eurovoc if c.label),
         type_label=doc.resource_type.label if doc.resource_type else None,
     )

@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 
+from eurefs.export.items import document_title
 from eurefs.models.references import BaseReference
 from eurefs.report.assets import CSS, JS, KIND_STYLES, kind_label
 from eurefs.report.chart import Bar, column_bars, horizontal_bars
@@ -99,7 +100,7 @@ def _resolved_cells(row: WorkRow) -> str:
         )
         return f'<td class="muted" colspan="4" data-value="">{_esc(why)}</td>'
     doc = row.result.document
-    title = doc.title or ""
+    title = document_title(doc) or ""
     date = doc.date.isoformat() if doc.date else ""
     rtype = doc.resource_type
     type_text = (rtype.label or rtype.code) if rtype else ""

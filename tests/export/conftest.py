@@ -24,10 +24,19 @@ GDPR = Document(
     resource_type=Concept(code="REG", label="Regulation"),
     oj=OjPublication(series="L", issue="119", year=2016, date=dt.date(2016, 5, 4), page=1),
 )
+# Cellar's English title of the judgment: its parts (court and date, parties, referring
+# court, subject matter, case number) joined with '#', as Cellar gives every judgment's.
+GOOGLE_SPAIN_TITLE = (
+    "Judgment of the Court (Grand Chamber), 13 May 2014.#Google Spain SL and Google Inc. v "
+    "Agencia Española de Protección de Datos (AEPD) and Mario Costeja González.#Request for "
+    "a preliminary ruling from the Audiencia Nacional.#Personal data — Protection of "
+    "individuals with regard to the processing of such data — Directive 95/46/EC.#"
+    "Case C-131/12."
+)
 GOOGLE_SPAIN = Document(
     celex="62012CJ0131",
     ecli="ECLI:EU:C:2014:317",
-    title="Google Spain and Google",
+    title=GOOGLE_SPAIN_TITLE,
     title_lang="en",
     date=dt.date(2014, 5, 13),
     resource_type=Concept(code="JUDG", label="Judgment"),

@@ -7,7 +7,7 @@ import bibtexparser
 from eurefs.export import to_bibtex
 from eurefs.export.bibtex import bibtex_key, latex_escape
 from eurefs.models.document import Document
-from tests.export.conftest import GDPR, HOSTILE
+from tests.export.conftest import GDPR, GOOGLE_SPAIN, HOSTILE
 
 
 def _entries(text: str) -> dict[str, dict[str, str]]:
@@ -59,3 +59,10 @@ def test_escape_and_key_helpers() -> None:
     assert latex_escape("a_b & {c}") == "a\\_b \\& \\{c\\}"
     assert bibtex_key("32016R0679(01)") == "32016R0679_01_"
     assert bibtex_key("ECLI:EU:C:2014:317") == "ECLI:EU:C:2014:317"
+
+
+def test_a_judgment_s_title_has_no_escaped_hash_between_its_parts() -> None:
+    (case,) = _entries(to_bibtex([GOOGLE_SPAIN])).values()
+    assert case["ENTRYTYPE"] == "jurisdiction"
+    assert case["title"].startswith("{Judgment of the Court (Grand Chamber), 13 May 2014. Google")
+    assert "#" not in case["title"]

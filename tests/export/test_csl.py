@@ -74,6 +74,9 @@ def test_pandoc_citeproc_renders_every_item(documents: list[Document], tmp_path:
     for item in items:
         assert _flat(item["title"]) in out
     assert "JOIN(2021) 32 final" in out
+    # a judgment's title as Cellar gives it, its parts joined by '#': read as sentences
+    assert "13 May 2014. Google Spain SL and Google Inc. v Agencia" in out
+    assert "Audiencia Nacional. Personal data" in out
     assert "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679" in out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eurefs.export import citation_item, citation_items, item_kind
+from eurefs.export import citation_item, citation_items, document_title, item_kind
 from eurefs.models.document import Concept, Document
 from tests.export.conftest import GDPR, GOOGLE_SPAIN, notice_documents
 
@@ -132,3 +132,29 @@ def test_a_built_title_is_in_the_language_asked(lang: str, title: str) -> None:
 def test_one_item_per_work() -> None:
     items = citation_items([GDPR, GOOGLE_SPAIN, GDPR])
     assert [i.key for i in items] == ["32016R0679", "62012CJ0131"]
+
+
+def test_a_case_title_s_parts_are_sentences_not_joined_by_hashes() -> None:
+    """Cellar joins the parts of a judgment's or an opinion's title with '#' (an opinion
+    with no parties ends in '###'): every export wrote '13 May 2014.#Google Spain SL'.
+    The parts are now sentences; an act's title keeps a '#' it has."""
+    assert citation_item(GOOGLE_SPAIN).title == (
+        "Judgment of the Court (Grand Chamber), 13 May 2014. Google Spain SL and Google Inc. "
+        "v Agencia Española de Protección de Datos (AEPD) and Mario Costeja González. "
+        "Request for a preliminary ruling from the Audiencia Nacional. Personal data — "
+        "Protection of individuals with regard to the processing of such data — Directive "
+        "95/46/EC. Case C-131/12."
+    )
+    opinion = Document(
+        celex="62012CC0131",
+        ecli="ECLI:EU:C:2013:424",
+        title="Opinion of Advocate General Jääskinen delivered on 25 June 2013.###",
+    )
+    assert document_title(opinion) == (
+        "Opinion of Advocate General Jääskinen delivered on 25 June 2013."
+    )
+    unpunctuated = Document(celex="62012CO0131", title="Order of the Court#X v Y#Case C-131/12")
+    assert document_title(unpunctuated) == "Order of the Court. X v Y. Case C-131/12"
+    assert citation_item(Document(celex="62012CC0131", title=" ## ")).title == "C-131/12"
+    act = Document(celex="32016R0679", title="Regulation on the #1 \n thing")
+    assert document_title(act) == "Regulation on the #1 thing"

@@ -6,7 +6,7 @@ import rispy
 
 from eurefs.export import to_ris
 from eurefs.models.document import Document
-from tests.export.conftest import GDPR, HOSTILE
+from tests.export.conftest import GDPR, GOOGLE_SPAIN, HOSTILE
 
 
 def test_rispy_reads_every_record(documents: list[Document]) -> None:
@@ -42,3 +42,9 @@ def test_a_line_break_in_a_title_cannot_start_a_new_tag() -> None:
     assert len(records) == 2
     assert records[0]["title"].endswith("\\end ER - TY - GEN")
     assert records[0]["type_of_reference"] == "RPRT"
+
+
+def test_a_judgment_s_title_has_no_hash_between_its_parts() -> None:
+    (case,) = rispy.loads(to_ris([GOOGLE_SPAIN]))
+    assert case["title"].startswith("Judgment of the Court (Grand Chamber), 13 May 2014. Google")
+    assert "#" not in case["title"] and case["title"].endswith(". Case C-131/12.")

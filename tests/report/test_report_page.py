@@ -138,3 +138,21 @@ def test_control_characters_html_forbids_are_not_written() -> None:
         "Regulation (EU) 2016/679",
         "Directive 95/46/EC",
     ]
+
+
+def test_a_judgment_s_title_is_shown_without_cellar_s_hashes() -> None:
+    """Cellar joins the parts of a judgment's title with '#': the Title column showed
+    '13 May 2014.#Google Spain SL', as the exports did."""
+    from eurefs.models.results import ResolveResult
+    from eurefs.report.model import work_rows
+    from eurefs.report.render import render_report
+    from tests.export.conftest import GOOGLE_SPAIN
+
+    text = "See ECLI:EU:C:2014:317."
+    doc = ReportInput("t.txt", text, extract(text))
+    (row,) = work_rows([doc])
+    row.result = ResolveResult(input=row.first.text, document=GOOGLE_SPAIN)
+    page = render_report([doc], [row], resolved=True, title="Cases")
+    title = _page(page).xpath("//tbody/tr/td")[4]
+    assert title.text_content().startswith("Judgment of the Court (Grand Chamber), 13 May 2014. ")
+    assert "#" not in title.text_content() and "#" not in title.get("data-value")
