@@ -35,8 +35,9 @@ __all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
 #: Columns of :func:`extract`'s DataFrame (``error`` is set on a document's only
 #: row when it could not be read or scanned; the other columns are then empty).
 #: ``work`` is the key of the cited work (:func:`eurefs.works.work_key`: the CELEX,
-#: or kind and normalised form), so ``refs.groupby("work")`` counts citations per
-#: work with short forms and an act's OJ citation counted for the act.
+#: the page an OJ citation names, or kind and normalised form), so
+#: ``refs.groupby("work")`` counts citations per work with short forms and an act's OJ
+#: citation counted for the act.
 REFERENCE_COLUMNS: dict[str, str] = {
     "doc": "string",
     "kind": "string",

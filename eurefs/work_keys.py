@@ -32,7 +32,9 @@ def work_key(ref: AnyReference) -> str:
     """The key of the work a reference names (``32016R0679``, ``treaty:TFEU``...).
 
     A back-reference (a short form such as ``that Regulation``) that carries the
-    kind of its target is keyed like the full reference it stands for.  Takes the
+    kind of its target is keyed like the full reference it stands for; an Official
+    Journal citation by the page it names (``oj:OJ 2016 L 119, p. 1``), so the same page
+    cited in two languages or two forms is one work.  Takes the
     public models and the engine's light references alike (read by kind, so the
     CSV writer and :mod:`eurefs.dask` need not build pydantic models for it).
     """
@@ -42,9 +44,35 @@ def work_key(ref: AnyReference) -> str:
         publishes: str | None = getattr(ref, "publishes", None)
         if publishes:
             return publishes  # the publication of the act cited before it
+        page = _oj_page(ref)
+        if page is not None:
+            return f"oj:{page}"
     elif ref.kind == "treaty_article":
         return f"treaty:{cast(_OfTreaty, ref).treaty}"
     return f"{work_kind(ref)}:{ref.normalized}"
+
+
+class _OfOj(Protocol):
+    series: str | None
+    issue: str | None
+    year: int | None
+    page: int | None
+    act_number: str | None
+
+
+def _oj_page(ref: AnyReference) -> str | None:
+    """The page (or act) an OJ citation names, written one way whatever the citation's
+    language and form (``OJ 2016 L 119, p. 1`` for ``JO L 119 du 4.5.2016, p. 1`` and
+    ``OJ L 119, 4.5.2016, pp. 1-88``; ``OJ L, 2024/1689``), read back by
+    :func:`eurefs.parse`; None where the citation names no page Cellar knows by an id."""
+    if not ref.cellar_ids:
+        return None
+    oj = cast(_OfOj, ref)
+    if oj.act_number and oj.series:
+        return f"OJ {oj.series}, {oj.act_number}"
+    if oj.series and oj.year and oj.issue and oj.page is not None:
+        return f"OJ {oj.year} {oj.series} {oj.issue}, p. {oj.page}"
+    return None
 
 
 def work_label(ref: AnyReference) -> str:

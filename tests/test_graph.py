@@ -63,3 +63,30 @@ def test_a_range_of_cases_is_an_edge_to_each_case() -> None:
     assert [(e.target, e.mentions) for e in graph.edges] == [
         (f"work:case:C-{n}/99 P", 1) for n in (250, 251, 252)
     ]
+
+
+def test_an_oj_page_cited_in_several_forms_is_one_work() -> None:
+    """Two of the Court's judgments cite the GDPR's publication as 'OJ 2016 L 119, p. 1'
+    and 'OJ 2016, L 119, p. 1', the Digital Markets Act as 'OJ L 119, 4.5.2016, p. 1':
+    the graph of the three had three works for that one page, keyed by each form."""
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parent / "data" / "corpus" / "docs"
+    names = (
+        "D02-cjeu-c-590-22.txt",
+        "D03-cjeu-c-65-23.txt",
+        "D05-digital-markets-act-footnotes.txt",
+    )
+    texts = [(n, extract((docs / n).read_text(encoding="utf-8"))) for n in names]
+    page = "work:oj:OJ 2016 L 119, p. 1"
+    graph = citation_graph(texts)
+    targets = {e.target for e in graph.edges if "L 119" in e.target}
+    assert targets == {page}
+    assert sorted(e.source for e in graph.edges if e.target == page) == [f"doc:{n}" for n in names]
+    g = nx.read_graphml(io.BytesIO(to_graphml(graph).encode("utf-8")))
+    assert g.in_degree(page) == 3
+    # the same page cited in French and German in one text: one work, two mentions
+    (work,) = citation_graph([("fr-de.txt", extract(
+        "JO L 119 du 4.5.2016, p. 1; ABl. L 119 vom 4.5.2016, S. 1–88."
+    ))]).edges  # fmt: skip
+    assert (work.target, work.mentions) == (page, 2)

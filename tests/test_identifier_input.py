@@ -105,10 +105,10 @@ def test_every_cellar_id_extract_prints_over_the_corpus_parses_back() -> None:
 @pytest.mark.parametrize(
     ("key", "kind"),
     [  # work keys ``extract --group`` printed for the real files named
-        ("oj:OJ C 229, 31.7.2012, p. 90", "oj"),  # Council position on the GDPR (pdf)
+        ("oj:OJ 2012 C 229, p. 90", "oj"),  # Council position on the GDPR (pdf)
         ("com_document:C(2003) 1422 final", "com_document"),  # the same
         ("legal_act:Commission Recommendation of 6 May 2003", "legal_act"),  # the same
-        ("oj:ABl. C 105 vom 11.4.2012, S. 1", "oj"),  # corpus-fr-de
+        ("oj:OJ 2012 C 105, p. 1", "oj"),  # corpus-fr-de ('ABl. C 105 vom 11.4.2012, S. 1')
         ("case:C-456/01 P", "case"),  # development corpus
         ("eli:http://data.europa.eu/eli/C/2024/506/oj", "eli"),
     ],
@@ -119,6 +119,21 @@ def test_a_work_key_eurefs_prints_parses_to_its_reference(key: str, kind: str) -
     -``) each was 'not an EU reference' (181 of the 623 keys of the development files)."""
     ref = eurefs.parse(key)
     assert (ref.kind, ref.text, work_key(ref)) == (kind, key, key)
+
+
+@pytest.mark.parametrize(
+    ("key", "page"),
+    [
+        ("oj:OJ C 229, 31.7.2012, p. 90", "uriserv:OJ.C_.2012.229.01.0090.01"),
+        ("oj:ABl. C 105 vom 11.4.2012, S. 1", "uriserv:OJ.C_.2012.105.01.0001.01"),
+    ],
+)
+def test_an_oj_work_key_earlier_versions_printed_still_parses(key: str, page: str) -> None:
+    """Before an OJ citation's key named its page (``oj:OJ 2012 C 229, p. 90``), it was
+    the citation's normal form, in the language of the text."""
+    ref = eurefs.parse(key)
+    assert (ref.kind, ref.cellar_ids) == ("oj", [page])
+    assert work_key(ref) == work_key(eurefs.parse(page))  # the key the page has now
 
 
 def test_every_work_key_extract_prints_over_the_corpus_parses_back() -> None:

@@ -9,7 +9,7 @@ unchecked reaches a lookup.  An ``oj`` or ``uriserv`` id also names the exact al
 which the reference keeps as its Cellar id.
 
 The ``work`` column and ``extract --group`` also print, for a reference without a
-CELEX number, the work key ``{kind}:{normal form}`` (``oj:OJ C 229, 31.7.2012, p. 90``,
+CELEX number, the work key ``{kind}:{normal form}`` (``oj:OJ 2012 C 229, p. 90``,
 ``com_document:COM(2019) 168 final``): :func:`work_key_form` reads it back.
 """
 
