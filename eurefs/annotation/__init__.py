@@ -14,8 +14,6 @@ links where the full reference it stands for links.
 from __future__ import annotations
 
 import html
-import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -29,6 +27,7 @@ from eurefs.annotation.links import (
     why_unlinked,
     with_antecedents,
 )
+from eurefs.annotation.markdown import before_link, markdown_link, outside_markdown
 from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.models.references import BaseReference
 
@@ -82,34 +81,6 @@ def html_markup(ref: BaseReference, link: Link) -> tuple[str, str]:
     )
 
 
-def _markdown_link(text: str, href: str) -> str:
-    label = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    label = " ".join(label.split("\n"))
-    dest = href.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-    return f"[{label}](<{dest}>)"
-
-
-# Existing Markdown links and autolinks: a reference inside one is left alone.
-_MARKDOWN_LINK = re.compile(
-    r"!?\[[^\]\n]{0,1000}\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)|<https?://[^>\s]{1,2000}>"
-)
-
-
-def _outside_markdown_links(text: str, refs: list[BaseReference]) -> list[BaseReference]:
-    spans = [m.span() for m in _MARKDOWN_LINK.finditer(text)]
-    if not spans:
-        return refs
-    starts = [a for a, _ in spans]
-    kept = []
-    for ref in refs:
-        i = bisect_right(starts, ref.start) - 1
-        inside = i >= 0 and spans[i][1] > ref.start
-        overlaps_next = i + 1 < len(spans) and spans[i + 1][0] < ref.end
-        if not (inside or overlaps_next):
-            kept.append(ref)
-    return kept
-
-
 def _default_refs(text: str, references: Sequence[BaseReference] | None) -> list[BaseReference]:
     if references is not None:
         return list(references)
@@ -136,7 +107,8 @@ def annotate(
             :class:`Link`.
         format: ``html`` (escaped text in a ``<div>`` keeping line breaks, links as
             ``<a>``), ``markdown`` (``[text](<url>)``; references inside the
-            text's own Markdown links are left alone) or ``text`` (``text <url>``).
+            text's own Markdown links, autolinks, code spans and fenced code blocks
+            are left alone) or ``text`` (``text <url>``).
 
     Raises:
         LinkTemplateError: for an unknown link target or an invalid template.
@@ -152,7 +124,7 @@ def annotate(
     to_link = with_antecedents(linker(link), given)
     refs = non_overlapping(given, len(text))
     if format == "markdown":
-        refs = _outside_markdown_links(text, refs)
+        refs = outside_markdown(text, refs)
     out: list[str] = []
     pos = 0
     plain = (lambda s: html.escape(s, quote=False)) if format == "html" else (lambda s: s)
@@ -166,7 +138,8 @@ def annotate(
         elif target.href is None:
             out.append(piece)
         elif format == "markdown":
-            out.append(_markdown_link(piece, target.href))
+            out[-1] = before_link(out[-1])
+            out.append(markdown_link(piece, target.href))
         else:
             out.append(f"{piece} <{target.href}>")
         pos = ref.end
