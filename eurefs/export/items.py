@@ -17,11 +17,13 @@ from typing import Literal
 from eurefs.identifiers import (
     CELEX_RE,
     DESCRIPTOR_ACT_TYPES,
+    OJ_ACT_RE,
     OJ_NUMBERED_DESCRIPTORS,
+    OJ_PAGE_ALIAS_RE,
     comnat_written,
     eurlex_celex_url,
 )
-from eurefs.models.document import Document
+from eurefs.models.document import Document, OjPublication
 
 ItemKind = Literal["legislation", "bill", "legal_case", "report", "document"]
 
@@ -276,13 +278,40 @@ def document_title(doc: Document) -> str | None:
     return joined
 
 
+def oj_publication(doc: Document) -> OjPublication | None:
+    """Where the document was published in the Official Journal.
+
+    Cellar's facts of the publication, or where it gave none but names the document by
+    its OJ alias (a procedure's tree notice names the act it adopted so, ``oj:JOL_2019_155_
+    R_0001``), the series, year, issue and first page the alias is made of; None when it
+    names none, or aliases that disagree.
+    """
+    if doc.oj is not None:
+        return doc.oj
+    found: set[tuple[str, int, str | None, int | None]] = set()
+    for ident in doc.identifiers:
+        scheme, _, alias = ident.partition(":")
+        page = OJ_PAGE_ALIAS_RE.fullmatch(alias) if scheme == "oj" else None
+        act = OJ_ACT_RE.fullmatch(alias) if scheme == "oj" else None
+        if page is not None:
+            found.add(
+                (page["series"], int(page["year"]), str(int(page["issue"])), int(page["page"]))
+            )
+        elif act is not None:  # published act by act: no issue, no page
+            found.add((act["series"], int(act["year"]), None, None))
+    if len(found) != 1:
+        return None
+    ((series, year, issue, first_page),) = found
+    return OjPublication(series=series, year=year, issue=issue, page=first_page)
+
+
 def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     """Build the neutral citation record of one resolved document.
 
     ``lang`` (ISO 639-1) is the language asked of the resolver: a title eurefs builds
     where Cellar gave none (``Regulation 2016/679``) is written in it."""
     number = _number(doc)
-    oj = doc.oj
+    oj = oj_publication(doc)
     url = doc.urls.eurlex or (eurlex_celex_url(doc.celex) if doc.celex else None)
     key = doc.celex or doc.ecli or (doc.cellar_uri or "").rsplit("/", 1)[-1] or "item"
     title = document_title(doc)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
-from eurefs.export import citation_item, citation_items, document_title, item_kind
+import pytest
+import rispy
+
+from eurefs.export import citation_item, citation_items, document_title, item_kind, to_csl, to_ris
 from eurefs.models.document import Concept, Document
 from tests.export.conftest import GDPR, GOOGLE_SPAIN, notice_documents
 
@@ -158,3 +161,31 @@ def test_a_case_title_s_parts_are_sentences_not_joined_by_hashes() -> None:
     assert citation_item(Document(celex="62012CC0131", title=" ## ")).title == "C-131/12"
     act = Document(celex="32016R0679", title="Regulation on the #1 \n thing")
     assert document_title(act) == "Regulation on the #1 thing"
+
+
+def test_an_oj_publication_named_only_by_its_alias_is_kept() -> None:
+    """The real tree notice of procedure 2018/0172(COD) names the directive it adopted by
+    its OJ alias (oj/JOL_2019_155_R_0001) but gives no facts of its publication: resolved
+    from the procedure, Directive 2019/904 was exported with no Official Journal at all."""
+    directive = Document(
+        celex="32019L0904",
+        eli="http://data.europa.eu/eli/dir/2019/904/oj",
+        identifiers=["eli:dir/2019/904/oj", "oj:JOL_2019_155_R_0001"],
+        date=dt.date(2019, 6, 5),
+        resource_type=Concept(code="DIR", label="Directive"),
+    )
+    item = citation_item(directive)
+    assert (item.oj_series, item.oj_issue, item.oj_page, item.oj_date) == ("L", "155", 1, None)
+    assert item.oj_citation == "OJ L 155, p. 1"
+    (ris,) = rispy.loads(to_ris([directive]))
+    assert (ris["secondary_title"], ris["volume"], ris["start_page"]) == ("OJ L", "155", "1")
+    (csl,) = to_csl([directive])
+    assert (csl["container-title"], csl["volume"], csl["page"]) == ("OJ L", "155", "1")
+    by_act = directive.model_copy(update={"celex": "32024R1689", "identifiers": ["oj:L_202401689"]})
+    assert citation_item(by_act).oj_citation == "OJ L, 2024/1689"
+    # aliases of two pages name no one publication; Cellar's own facts come first
+    two = directive.model_copy(
+        update={"identifiers": ["oj:JOL_2019_155_R_0001", "oj:JOL_2019_156_R_0001"]}
+    )
+    assert citation_item(two).oj_series is None
+    assert citation_item(GDPR).oj_citation == "OJ L 119, 4.5.2016, p. 1"
