@@ -44,8 +44,8 @@ from collections.abc import Iterable, Sequence
 from eurefs.grammar import oj_dates, oj_forms, oj_series, oj_special_editions, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, first_chars, lazy_compile, words
-from eurefs.grammar.oj_forms import act_by_act_id, uriserv_ids
 from eurefs.grammar.oj_forms import integer as _int
+from eurefs.grammar.oj_forms import uriserv_ids
 from eurefs.languages import LANGUAGES, index
 from eurefs.models.light import BaseReference, OjRef
 from eurefs.models.prototypes import reference
@@ -337,13 +337,7 @@ def _build(m: re.Match[str], ctx: Context, journal: frozenset[str]) -> Sequence[
             cellar_ids=uriserv_ids(g("nser"), nyear, issue, npage),
         )  # fmt: skip
     elif aser:
-        act = g("aact")
-        act_year = int(act.removeprefix("C/").split("/")[0])
-        if years.is_future_year(act_year):
-            return ()
-        ref = reference(OjRef, g(0), m.start(), m.end(), lang=lang, normalized=collapse_spaces(
-            g(0)), series=g("aser"), year=year or act_year, date=date, act_number=act,
-            cellar_ids=act_by_act_id(g("aser"), act))  # fmt: skip
+        return oj_forms.act_by_act(m, lang, date, year)
     elif oyear:
         ref = oj_forms.single_series(m, lang)
     elif g("pser"):

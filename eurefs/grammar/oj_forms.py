@@ -105,6 +105,33 @@ def act_by_act_id(series: str, act: str) -> tuple[str, ...]:
         return ()
 
 
+#: The year the L and C series began to be published act by act (1 October 2023): no act
+#: of an earlier year was published so, whatever a text writes (``OJ L 2016/679`` for the
+#: GDPR, which is in OJ L 119 of 4 May 2016).
+FIRST_ACT_BY_ACT_YEAR = 2023
+
+
+def act_by_act(
+    m: re.Match[str], lang: str, date: dt.date | None, year: int | None
+) -> tuple[OjRef, ...]:
+    """``OJ L, 2024/1689, 12.7.2024``: the series and the act's number (groups ``aser``,
+    ``aact``); none for an act of a year to come or before the series were published act
+    by act (``OJ L 2016/679, 4 May 2016``: the GDPR's number written in the new form; its
+    Cellar id would name no publication)."""
+    act = m.group("aact")
+    act_year = int(act.removeprefix("C/").split("/")[0])
+    if years.is_future_year(act_year) or act_year < FIRST_ACT_BY_ACT_YEAR:
+        return ()
+    return (
+        reference(
+            OjRef, m.group(0), m.start(), m.end(), lang=lang,
+            normalized=collapse_spaces(m.group(0)), series=m.group("aser"),
+            year=year or act_year, date=date, act_number=act,
+            cellar_ids=act_by_act_id(m.group("aser"), act),
+        ),
+    )  # fmt: skip
+
+
 def uriserv_ids(
     series: str | None, year: int | None, issue: str, page: int | None
 ) -> tuple[str, ...]:
@@ -207,7 +234,9 @@ def slashed(
         page = None
         if year is not None and year != after:  # which year, the text does not say
             issue = None
-        elif series != "S" and (after > 2023 or (after == 2023 and number > 999)):
+        elif series != "S" and (
+            after > FIRST_ACT_BY_ACT_YEAR or (after == FIRST_ACT_BY_ACT_YEAR and number > 999)
+        ):
             act = ("C/" if series == "C" else "") + f"{after}/{number}" if number else None
             issue = None
         elif number > 999:  # no issue had such a number
