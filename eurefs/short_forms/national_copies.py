@@ -20,6 +20,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from eurefs.grammar.whole_text import WholeText
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference
 from eurefs.short_forms.common import CITATION_KINDS, SENTENCE_BOUNDARY, alternation
@@ -124,6 +125,53 @@ def foreign_name(text: str, start: int, end: int, name: str, celex: str) -> bool
         return True
     m = _foreign_year().match(text, end)
     return m is not None and m.group(1) != celex[1:5]
+
+
+@lru_cache(maxsize=1)
+def _union_mark() -> re.Pattern[str] | None:
+    """A language's mark of the Union's own act right before a name (``EU`` in ``the EU
+    Cybersecurity Act``)."""
+    marks = _marks_of_every_language("union_name_marks")
+    if not marks:
+        return None
+    alts = "|".join(map(re.escape, marks))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?:['’]s)?[ \t\u00a0]+$")
+
+
+def named_abroad(text: str, name: str, celex: str) -> bool:
+    """Whether ``text`` names another legislature's statute ``name`` (one ending in
+    ``FOREIGN_ENDS``) somewhere (:func:`foreign_name`: ``Ghana's Cybersecurity Act``,
+    ``the Cybersecurity Act, 2020``) and never marks the name as the Union's (``the EU
+    Cybersecurity Act``): its bare uses then speak of that statute too (``under the
+    Cybersecurity Act`` on a page about Ghana's).  Read once a text and name
+    (``WholeText.asked``)."""
+    asked = WholeText.of(text).asked
+    key = ("named_abroad", name, celex)
+    known = asked.get(key)
+    if known is None:
+        known = asked[key] = _named_abroad(text, name, celex)
+    return known
+
+
+def _named_abroad(text: str, name: str, celex: str) -> bool:
+    """:func:`named_abroad`, read from the text."""
+    union = _union_mark()
+    abroad = False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if union is not None and union.search(text, max(0, at - 20), at):
+            return False
+        abroad = abroad or foreign_name(text, at, end, name, celex)
+        at = text.find(name, end)
+    return abroad
+
+
+def foreign_use(text: str, start: int, end: int, name: str, celex: str) -> bool:
+    """Whether the name ``text[start:end]`` (one ending in ``FOREIGN_ENDS``) is another
+    legislature's statute: so marked or dated there (:func:`foreign_name`), or so named
+    elsewhere in a text that never marks it as the Union's (:func:`named_abroad`)."""
+    return foreign_name(text, start, end, name, celex) or named_abroad(text, name, celex)
 
 
 @lru_cache(maxsize=32)

@@ -40,7 +40,7 @@ from eurefs.short_forms.name_numbers import number_after, other_number_before
 from eurefs.short_forms.name_search import every_match, may_start, name_starts, with_closes
 from eurefs.short_forms.name_tails import NAME_END, pattern_matches, tail_spans
 from eurefs.short_forms.name_trie import trie_regex
-from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_name, national_copy
+from eurefs.short_forms.national_copies import FOREIGN_ENDS, foreign_use, national_copy
 
 _Seen = dict[str, int] | None  # (``name_at``)
 
@@ -282,7 +282,7 @@ def name_at(
         or MODIFIES.match(text, end)
         or _inside_longer_name(text, start, written, lang)
         or national_copy(text, start)
-        or (written.endswith(FOREIGN_ENDS) and foreign_name(text, start, end, written, entry.celex))
+        or (written.endswith(FOREIGN_ENDS) and foreign_use(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
         or dated_names.before_its_work(text, start, entry.celex, lang, entry.date)
         or other_number_before(text, start, entry.celex, lang)

@@ -129,3 +129,39 @@ def test_the_eu_names_stay_names() -> None:
         ("European Chips Act", CHIPS_ACT),
         ("AI Act", AI_ACT),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://audreygrey.co/notes/2021/03/09/overview-of-the-cybersecurity-act-2020/
+        # (the statute named with its year first; then bare, in a heading and in prose)
+        "On 29 December 2020, the Cybersecurity Act, 2020 came into force with the assent "
+        "of the President of the Republic of Ghana. The Act establishes the Cybersecurity "
+        "Authority and regulates cybersecurity activities in Ghana.  Below is a Q & A on "
+        "some of the key aspects of the governance framework under the Cybersecurity Act."
+        "\n\nd) Who/What does the Cybersecurity Act apply to?\n\nThe Cybersecurity Act "
+        "applies to everyone who is involved or could potentially be affected by "
+        "cybercrime or a cybersecurity incident.",
+        # https://bentsienchill.com/licensing-of-cybersecurity-industry-players-in-ghana/
+        "The Cybersecurity Act, 2020 (Act 1038) (Cybersecurity Act) came into force on 29 "
+        "December 2020. It regulates cybersecurity activities and promotes the development "
+        "of cybersecurity in Ghana. With the passing of the Cybersecurity Act, the National "
+        "Cyber Security Centre has transitioned into the Cybersecurity Authority.",
+        # the bare name before the marked one (the heading of modernghana.com's page last)
+        "The Cybersecurity Act establishes the Cyber Security Authority.\n\n"
+        "Ghana’s Cybersecurity Act at a glance",
+    ],
+)
+def test_a_bare_name_in_a_text_that_names_another_legislatures_statute_so(text: str) -> None:
+    """Each bare 'Cybersecurity Act' was Regulation (EU) 2019/881 (32019R0881): the text
+    names Ghana's statute so and never the EU's."""
+    assert _names(text) == []
+
+
+def test_a_text_that_marks_the_name_as_the_unions_keeps_its_bare_uses() -> None:
+    text = (
+        "Unlike the Cybersecurity Act of 2015 in the US, the EU's Cybersecurity Act "
+        "sets up certification. The Cybersecurity Act gives ENISA a permanent mandate."
+    )
+    assert _names(text) == [("Cybersecurity Act", "32019R0881")] * 2
