@@ -27,16 +27,21 @@ def _date_pattern(date_words: tuple[str, ...], joiners: tuple[str, ...], months:
 
 
 #: the date after a national act's number, its month in Roman numerals, no year
-#: (``national_roman_dates``: Hungarian ``66/2011. (IV. 15.)``)
-_ROMAN_DATE = r"[.]?[ ]?\((?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})[.][ ]?[0-9]{1,2}[.]?\)"
+#: (``national_roman_dates``: Hungarian ``66/2011. (IV. 15.)``), read in every language:
+#: writing about such acts in another language copies their citation whole (``Decision
+#: 29/2011 (IV. 7.) AB``, the Hungarian Constitutional Court's, in English), and no EU act
+#: is dated without its year
+_ROMAN_DATES = (
+    lazy_compile(r"[.]?[ ]?\((?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})[.][ ]?[0-9]{1,2}[.]?\)")
+    if any(lg.national_roman_dates for lg in LANGUAGES)
+    else None
+)
 _DATES = {
     lg.code: lazy_compile(
-        _ROMAN_DATE
-        if lg.national_roman_dates
-        else _date_pattern(lg.date_words, lg.date_joiners, [m for f in lg.months for m in f])
+        _date_pattern(lg.date_words, lg.date_joiners, [m for f in lg.months for m in f])
     )
     for lg in LANGUAGES
-    if lg.national_roman_dates or (lg.national_dates and lg.date_words and lg.months)
+    if lg.national_dates and lg.date_words and lg.months
 }
 
 
@@ -49,6 +54,8 @@ def dated(ref: LegalActRef, region: str) -> bool:
 def date_after(region: str, end: int, lang: str) -> bool:
     """Whether a national act's date (of language ``lang``) follows the number that ends
     at ``end``."""
+    if _ROMAN_DATES is not None and _ROMAN_DATES.match(region, end, end + 60) is not None:
+        return True
     pattern = _DATES.get(lang)
     return pattern is not None and pattern.match(region, end, end + 60) is not None
 

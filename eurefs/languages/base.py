@@ -65,7 +65,8 @@ class Language:
         national_dates: The language's national acts are cited number first with a
             date after the number that has no year (Spanish ``Ley 19/2003, de 23 de
             diciembre``; ``national_roman_dates``: the month in Roman numerals, Hungarian
-            ``66/2011. (IV. 15.)``): a number without domain so followed is national.
+            ``66/2011. (IV. 15.)``, read in any language's text): a number without
+            domain so followed is national.
         national_bare_numbers: The language's national acts are cited by their bare
             statute-book number after the type word (Finnish ``asetuksessa 234/2009``),
             where its EU acts numbered number first have a marker or a domain

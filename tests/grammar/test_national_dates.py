@@ -69,3 +69,32 @@ def test_a_hungarian_decree_by_its_roman_date_is_no_eu_act() -> None:
         "határozat\n261/2011. (XII. 7.) Korm. Rendelet; 2003/59/EK irányelv"
     )
     assert _acts(text) == [("2003/59/EK irányelv", "32003L0059")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Hungarian Constitutional Court's decisions cited whole in English, each an EU
+        # decision before (legal_act, no CELEX): a heading of an English paper on its case
+        # law (9dok.org/article/answers-question-decision-iii-ab.zwvwrmjl) ...
+        "4. Decision 2/2019. (III. 5.) AB\n\n4.1. Answers to the First Question",
+        # ... M. Szabó's case note, Hungarian Yearbook of International Law and European
+        # Law 2020 (elevenjournals.com) ...
+        "In its Decision No. 2/2019. (III. 5.) AB, the Constitutional Court did not only "
+        "interpret the provision in question",
+        # ... and CYIL vol. 10 (2019), p. 154 (rozkotova.cld.bz; pages corpus)
+        "Decision 571/D/2010 then refused a constitutional complaint. In this latter "
+        "context, Decision 29/2011 (IV. 7.) AB argued that under the then effective legal "
+        "framework, the HCC did not have legal grounds",
+    ],
+)
+def test_a_roman_dated_number_is_national_in_any_language(text: str) -> None:
+    assert _acts(text) == []
+
+
+def test_an_eu_decision_before_a_roman_numeral_in_brackets_stays() -> None:
+    # (a Roman numeral alone, no day: a list's mark, no date)
+    assert _acts("Decision 2019/1 (III) and Regulation (EU) 2016/679 (I. Scope)") == [
+        ("Decision 2019/1", "32019D0001"),
+        ("Regulation (EU) 2016/679", "32016R0679"),
+    ]
