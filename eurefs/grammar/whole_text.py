@@ -15,7 +15,7 @@ and a text read anew was hashed whole to look them up (~9M instructions a MB).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -162,6 +162,15 @@ class WholeText:
                 return True
         seen[1] = len(self._text)
         return False
+
+    def answer(self, key: tuple[str, str, str], read: Callable[[], bool]) -> bool:
+        """Another module's answer for the text under its own ``key``
+        (``("named_abroad", name, celex)``), ``read()`` on first ask and kept
+        (:attr:`asked`)."""
+        known = self.asked.get(key)
+        if known is None:
+            known = self.asked[key] = read()
+        return known
 
 
 _UNDER_WAY: ContextVar[WholeText | None] = ContextVar("eurefs_whole_text", default=None)

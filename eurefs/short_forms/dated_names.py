@@ -259,12 +259,8 @@ def _named_before(text: str, celex: str, lang: str) -> bool:
     """Whether a name of the work ``celex`` stands somewhere in ``text`` where
     :func:`before_its_work` reads a proposal's or a plan's (but for the text as a whole;
     read once for a text, a work and a language)."""
-    asked = WholeText.of(text).asked
     key = ("named_before", celex, lang)
-    known = asked.get(key)
-    if known is None:
-        known = asked[key] = _read_named_before(text, celex, lang)
-    return known
+    return WholeText.of(text).answer(key, lambda: _read_named_before(text, celex, lang))
 
 
 def _read_named_before(text: str, celex: str, lang: str) -> bool:

@@ -144,13 +144,9 @@ def named_abroad(text: str, name: str, celex: str) -> bool:
     ``the Cybersecurity Act, 2020``) and never marks the name as the Union's (``the EU
     Cybersecurity Act``): its bare uses then speak of that statute too (``under the
     Cybersecurity Act`` on a page about Ghana's).  Read once a text and name
-    (``WholeText.asked``)."""
-    asked = WholeText.of(text).asked
+    (``WholeText.answer``)."""
     key = ("named_abroad", name, celex)
-    known = asked.get(key)
-    if known is None:
-        known = asked[key] = _named_abroad(text, name, celex)
-    return known
+    return WholeText.of(text).answer(key, lambda: _named_abroad(text, name, celex))
 
 
 def _named_abroad(text: str, name: str, celex: str) -> bool:
