@@ -325,10 +325,12 @@ LANGUAGE = Language(
         # other legislatures' statutes named as EU acts are: 'the US Chips Act', 'the U.S.
         # Chips Act' (BDI), 'the Colorado AI Act', 'Colorado's AI Act' (US state-law
         # comparisons), 'South Korea's AI Act bill', 'The United Korean AI Act Bill',
-        # 'Singapore's Cybersecurity Act 2018'; the year tells one too: 'the Cybersecurity
-        # Act of 2015' (US), 'Cybersecurity Act 2018' (Singapore)
+        # 'Singapore's Cybersecurity Act 2018', 'Brazil's AI Act', 'the Texas AI Act'; the
+        # year tells one too: 'the Cybersecurity Act of 2015' (US), 'Cybersecurity Act 2018'
+        # (Singapore)
         foreign_act_marks=(
-            "US", "U.S.", "Colorado", "Korea", "Korean", "Singapore", "Japan", "Japanese", "Ghana",
+            "US", "U.S.", "Colorado", "Texas", "Korea", "Korean", "Singapore", "Japan", "Japanese",
+            "Ghana", "Brazil", "Brazilian",
         ),
         foreign_act_ends=("Act",),
         foreign_act_year_links=("of",),

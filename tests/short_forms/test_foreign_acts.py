@@ -35,6 +35,12 @@ def _names(text: str) -> list[tuple[str, str | None]]:
             "enforcement begins August 2, 2026.",
             [("AI Act", AI_ACT)],
         ),
+        # https://www.barbieriadvogados.com/brazil-ai-act (the title; pages corpus)
+        (
+            "Brazil’s AI Act in the Making: A Comparative Analysis of PL 2.338/2023 and the "
+            "EU AI Act",
+            [("AI Act", AI_ACT)],
+        ),
         # https://euaicompass.com/eu-ai-act-vs-colorado-ai-act.html
         (
             "The EU AI Act and Colorado AI Act are not equivalent. The EU AI Act uses "
@@ -87,6 +93,16 @@ def test_a_name_after_another_legislatures_mark_is_not_the_eu_act(
         # (a Commonwealth statute's year after a comma)
         "On 29 December 2020, the Cybersecurity Act, 2020 came into force with the assent "
         "of the President of the Republic of Ghana.",
+        # Brazil's bill PL 2338/2023 and Texas's TRAIGA named as the EU act is (public
+        # repositories, find_string "Brazil's AI Act", 'Brazilian AI Act', 'Texas AI Act')
+        "It aligns with Brazil's AI Act requirements for high-risk AI systems used in "
+        "employment decisions.",
+        '| "Brazilian AI Act" | "Brazil\'s proposed AI governance legislation (PL 2338/2023)" '
+        "| Misnomer |",
+        "- **Texas AI Act (HB 149)**: signed 2025; consequential decisions; impact "
+        "assessments; notice requirements",
+        "| Texas AI Act | `texas-ai-act` | Project | Texas Responsible AI Governance Act "
+        "(TRAIGA) |",
     ],
 )
 def test_a_name_with_another_legislatures_mark_or_year_is_not_the_eu_act(text: str) -> None:
