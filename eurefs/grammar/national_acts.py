@@ -317,10 +317,10 @@ def authored_at(region: str, end: int, lang: str) -> bool:
 
 
 def _before_pattern(qualifiers: tuple[str, ...], ends: tuple[str, ...]) -> str:
-    """National qualifiers (word starts) or authors (ends, group ``author``) before type words."""
+    """National qualifiers (starts), authors (ends, group ``author``; ``'s``) before type words."""
     alts = [_words_pattern(qualifiers) + r"[^\W\d_]*"] if qualifiers else []
     if ends:
-        alts.append(r"(?P<author>(?<![^\W\d_])[^\W\d_]*" + _alternation(ends) + ")")
+        alts.append(r"(?P<author>(?<![^\W\d_])[^\W\d_]*" + _alternation(ends) + r")(?:['’]s)?")
     return r"(?:" + "|".join(alts) + r")[ ]{1,2}$"
 
 

@@ -94,6 +94,28 @@ def test_eu_forms_keep_their_celex(text: str, expected: list[tuple[str, str | No
     assert _acts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author in the possessive, as English writes it before a noun (UNCONFIRMED in
+        # a text read with a number N/YYYY: find_string gave only 'the government's
+        # decision not to ...'; were 32010R0005, 32013R0005, an EU decision)
+        "the Ministry's Regulation No 5/2010",
+        "the NBR's Regulation No. 5/2013 on prudential requirements",
+        "the Government's Decision No. 1194/2000 on",
+        "the Central Bank\u2019s Regulation No 5/2010",
+    ],
+)
+def test_a_national_author_in_the_possessive_makes_no_eu_act(text: str) -> None:
+    assert _acts(text) == []
+
+
+def test_an_eu_institution_in_the_possessive_keeps_the_celex() -> None:
+    assert _acts("the Commission's Regulation No 1/2006") == [
+        ("Regulation No 1/2006", "32006R0001")
+    ]
+
+
 def test_the_general_court_stays_an_eu_body() -> None:
     (ref,) = [
         r for r in eurefs.extract("the General Court Decision No 1/2010") if r.kind == "legal_act"
