@@ -176,6 +176,15 @@ _FOUND = [
      dt.date(1985, 8, 7), 29, None),
     ("(PB EEG L 210 van 7.8.1985, blz. 29)", "PB EEG L 210 van 7.8.1985, blz. 29", "nl", "L",
      "210", dt.date(1985, 8, 7), 29, None),
+    # the Communities' journal named after the Community, as Italian public-procurement writing
+    # expands GUCE ('Gazzetta Ufficiale Comunità Europea - GUCE', a tender form's label in a
+    # public repository; the citation as the session's brief reported it): was nothing
+    ("(Gazzetta Ufficiale Comunità Europea n° L 085 del 29.3.1984)",
+     "Gazzetta Ufficiale Comunità Europea n° L 085 del 29.3.1984", "it", "L", "085",
+     dt.date(1984, 3, 29), None, None),
+    ("nella Gazzetta Ufficiale della Comunità Europea n. L 85 del 29 marzo 1984, pag. 1",
+     "Gazzetta Ufficiale della Comunità Europea n. L 85 del 29 marzo 1984, pag. 1", "it", "L",
+     "85", dt.date(1984, 3, 29), 1, None),
     # a dot after the series letter before the issue/page, as the French ministry's database
     # AIDA cites Directive 78/659/EEC (aida.ineris.fr; pages corpus): was nothing
     ("Directive n° 78/659 du 18/07/78 (JOCE n° L. 221/1 du 14 août 1978)",
