@@ -75,10 +75,19 @@ _ASIDES = r"(?:[ ]\((?![0-9]{1,3}[a-z]?\))[^()]{2,160}\)(?:" + CALL + r")??){0,2
 def after_source(lg: Language) -> str | None:
     """The pattern of a pinpoint right after an act in ``lg``, matched at its end, perhaps after
     a footnote call (``95/46/EY(3) 28 artiklan``) or brackets (``_ASIDES``); None: before."""
+    body = after_body(lg)
+    if body is None:
+        return None
+    call = r"(?:" + CALL + r")??"
+    return call + _ASIDES + call + r"[ ]" + body
+
+
+def after_body(lg: Language) -> str | None:
+    """The pinpoint of :func:`after_source` alone (group ``pin``), its words declined after
+    its numbers (``6 artiklan 1 kohdan``); None: the language writes its pinpoints before."""
     if not lg.pinpoints.after:
         return None
     item, more = after_parts(lg, lg.pinpoints.after)
-    call = r"(?:" + CALL + r")??"
     end = r"(?:" + pinpoint_numbers.bare_end(lg) + r")?" if lg.pinpoints.after_dot else ""
     # (the preamble's word before a recital: Latvian ``preambulas 23. apsvērumā``)
     lead = r"(?:" + words(*lg.pinpoints.recitals) + r"[ ])?" if lg.pinpoints.recitals else ""
@@ -86,7 +95,7 @@ def after_source(lg: Language) -> str | None:
     # their points, ``2. panta 7.–11. punkts, ... 19. panta 1. un 5. punkts un 20. panta 2. un
     # 4. punkts``, cut inside the fourth at six)
     pin = lead + item + r"(?![\w])" + more + r"{0,12}" + end
-    return call + _ASIDES + call + r"[ ](?P<pin>" + pin + r")"
+    return r"(?P<pin>" + pin + r")"
 
 
 def after_parts(lg: Language, stems: tuple[str, ...]) -> tuple[str, str]:

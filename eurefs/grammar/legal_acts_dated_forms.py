@@ -27,35 +27,16 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_words import UNION_ONLY_TYPES
+from eurefs.grammar.record_dates import FIELD, template_source
 from eurefs.languages import BY_CODE, LANGUAGES, Language
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.models.prototypes import construct
-from eurefs.pattern_store import compile_pattern
 
 _LANGS = [
     lg
     for lg in LANGUAGES
     if (lg.dated_forms_before or lg.dated_forms_after) and lg.dated_form_act_types
 ]
-_FIELD = compile_pattern(r"\{(day|month|mnum|year|article)\}")
-_SLOTS = {
-    "article": r"[^\W\d_]{1,4}-",
-    "day": r"(?P<day>[0-9]{1,2})",
-    "mnum": r"(?P<mnum>[0-9]{1,2})",
-    "year": r"(?P<year>(?:19|20)[0-9][0-9])",
-}
-
-
-def _date(template: str, lang: Language) -> str:
-    """A template (``{year}. gada {day}. {month}``) as a regular expression."""
-    months = words(*(n for names in lang.months for n in names))
-    out, at = [], 0
-    for m in _FIELD.finditer(template):
-        out.append(re.escape(template[at : m.start()]).replace(r"\ ", r"\s+"))
-        out.append(_SLOTS.get(m.group(1)) or rf"(?P<month>{months})")
-        at = m.end()
-    out.append(re.escape(template[at:]).replace(r"\ ", r"\s+"))
-    return "".join(out)
 
 
 def _types(lang: Language) -> dict[str, str]:
@@ -74,8 +55,9 @@ def _before(lang: Language, template: str) -> str:
     after = words(*lang.authors, *lang.author_phrases) if lang.authors else r"(?!)"
     link = rf"(?P<link>{words(*lang.dated_form_links)})\s+" if lang.dated_form_links else ""
     markers = words(*{m.rstrip(".") for m in lang.number_markers})
+    date = template_source(template, lang)
     return (
-        rf"(?<![\w-])(?:(?P<author>{authors})\s+)?(?P<date>{_date(template, lang)})\s+{link}"
+        rf"(?<![\w-])(?:(?P<author>{authors})\s+)?(?P<date>{date})\s+{link}"
         rf"(?:(?P<author2>{after})\s+)?(?P<type>{words(*_types(lang))})(?![\w-])"
         # a number after the type word, perhaps after the language's number marker (any
         # case: ``Nr.``, ``nr``), makes it a numbered act, cited by number
@@ -88,7 +70,7 @@ def _after(lang: Language, template: str) -> str:
     authors = words(*lang.author_phrases) if lang.author_phrases else r"(?!)"
     return (
         rf"(?<!\w)(?P<type>{words(*_types(lang))})(?![\w-])"
-        rf"(?:\s+(?P<author2>{authors}))?,?\s+(?P<date>{_date(template, lang)})(?![\w-])"
+        rf"(?:\s+(?P<author2>{authors}))?,?\s+(?P<date>{template_source(template, lang)})(?![\w-])"
     )
 
 
@@ -137,7 +119,7 @@ def _cue(lang: Language, template: str) -> tuple[tuple[str, ...], ...]:
     groups = []
     if "{month}" in template:
         groups.append(tuple({n.lower() for names in lang.months for n in names}))
-    literal = max(_FIELD.split(template)[::2], key=lambda part: len(part.strip(" .")))
+    literal = max(FIELD.split(template)[::2], key=lambda part: len(part.strip(" .")))
     if len(literal.strip(" .")) >= 2:
         groups.append((literal.strip(" ").lower(),))
     if lang.dated_form_links:
@@ -232,7 +214,7 @@ def _year_cues(lang: Language, template: str) -> list[tuple[str, str]]:
     ``. ``), else the link words after the date (``tehty``), else the month right before
     the year (``Mejju 2003``: one look-behind of fixed width per month name)."""
     after = template.split("{year}", 1)[1]
-    literal = _FIELD.split(after)[0]
+    literal = FIELD.split(after)[0]
     if literal.strip():
         ahead = re.escape(literal).replace(r"\ ", r"\s")
         if after.startswith(literal + "{month}"):

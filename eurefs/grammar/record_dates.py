@@ -13,8 +13,30 @@ import re
 
 from eurefs.grammar import oj_dates
 from eurefs.grammar.common import words
-from eurefs.languages import LANGUAGES
+from eurefs.languages import LANGUAGES, Language
 from eurefs.pattern_store import compile_pattern
+
+#: A field of a record's date form (``{year}. gada {day}. {month}``).
+FIELD = compile_pattern(r"\{(day|month|mnum|year|article)\}")
+_SLOTS = {
+    "article": r"[^\W\d_]{1,4}-",
+    "day": r"(?P<day>[0-9]{1,2})",
+    "mnum": r"(?P<mnum>[0-9]{1,2})",
+    "year": r"(?P<year>(?:19|20)[0-9][0-9])",
+}
+
+
+def template_source(template: str, lang: Language) -> str:
+    """A record's date form (``{year}. gada {day}. {month}``) as a regular expression, the
+    month in ``lang``'s words (groups ``day``, ``month`` or ``mnum``, ``year``)."""
+    months = words(*(n for names in lang.months for n in names))
+    out, at = [], 0
+    for m in FIELD.finditer(template):
+        out.append(re.escape(template[at : m.start()]).replace(r"\ ", r"\s+"))
+        out.append(_SLOTS.get(m.group(1)) or rf"(?P<month>{months})")
+        at = m.end()
+    out.append(re.escape(template[at:]).replace(r"\ ", r"\s+"))
+    return "".join(out)
 
 
 def _year_first(template: str) -> str:

@@ -1,6 +1,8 @@
-"""An act's pinpoint after its title in the French, German, Italian, Slovak, Portuguese and
-Polish enacting formulas that cite it (``eurefs.grammar.enacting_pinpoints``, the records'
-``pinpoints.enacting_intros``), as in Dutch (``test_enacting_pinpoints``): each was None.
+"""An act's pinpoint after its title in the French, German, Italian, Slovak, Portuguese,
+Polish, Spanish, Croatian, Latvian and Lithuanian enacting formulas that cite it
+(``eurefs.grammar.enacting_pinpoints``, the records' ``pinpoints.enacting_intros``; the
+Latvian and Lithuanian act's date and author before it, ``dated_forms_before``), as in Dutch
+(``test_enacting_pinpoints``): each was None.
 Texts: Commission acts as public repositories copy them from EUR-Lex (find_string, the
 formula's lead after a footnote call: '(1), et notamment son article' ...)."""
 
@@ -55,23 +57,85 @@ def _pinpoints(text: str) -> dict[str | None, str | None]:
          " relativo alle attestazioni di specificità dei prodotti agricoli ed"
          " alimentari(1), in particolare l'articolo 9, paragrafo 1, considerando quanto segue:",
          "31992R2082", "articolo 9, paragrafo 1"),
+        # Commission Implementing Regulation (EU) No 419/2012, Spanish (EUR-Lex 32012R0419;
+        # pages corpus): the pinpoint read with another article of the act after it
+        ("Visto el Reglamento (CE) no 1234/2007 del Consejo, de 22 de octubre de 2007, por el"
+         " que se crea una organización común de mercados agrícolas y se establecen"
+         " disposiciones específicas para determinados productos agrícolas (Reglamento único"
+         " para las OCM) (1), y, en particular, su artículo 43, letras f) y g), leído en"
+         " relación con su artículo 4,\n", "32007R1234", "artículo 43, letras f) y g)"),
+        ("Visto el Reglamento (CE) no 2799/98 del Consejo, de 15 de diciembre de 1998, por el"
+         " que se establece el régimen agromonetario del euro (2), y, en particular, su"
+         " artículo 3, apartado 2,\nConsiderando lo siguiente:", "31998R2799",
+         "artículo 3, apartado 2"),
+        # Commission Implementing Regulation (EU) No 643/2014, Croatian (EUR-Lex 32014R0643;
+        # pages corpus)
+        ("uzimajući u obzir Direktivu 2003/41/EZ Europskog parlamenta i Vijeća od 3. lipnja"
+         " 2003. o djelatnostima i nadzoru institucija za strukovno mirovinsko osiguranje (1),"
+         " a posebno njezin članak 20. stavak 11. četvrti podstavak,\nbudući da:",
+         "32003L0041", "članak 20. stavak 11. četvrti podstavak"),
+        # Council Decision (EU) 2023/2650, Croatian (EUR-Lex 32023D2650; pages corpus)
+        ("uzimajući u obzir Uredbu Vijeća (EZ) br. 2894/94 od 28. studenoga 1994. o postupcima"
+         " za provedbu Sporazuma o Europskom gospodarskom prostoru (1), a posebno njezin"
+         " članak 1. stavak 3.,\n", "31994R2894", "članak 1. stavak 3."),
+        # Latvian and Lithuanian: the act's date (and author) between the intro and the type
+        # word, the pinpoint's numbers first
+        # Commission Regulation (EC) No 883/2007, Lithuanian (EUR-Lex 32007R0883; pages corpus)
+        ("EUROPOS BENDRIJŲ KOMISIJA,\natsižvelgdama į Europos bendrijos steigimo sutartį,\n"
+         "atsižvelgdama į 2003 m. rugsėjo 29 d. Tarybos reglamentą (EB) Nr. 1784/2003 dėl bendro"
+         " grūdų rinkos organizavimo (1), ypač į jo 6 straipsnį,\nkadangi:", "32003R1784",
+         "6 straipsnį"),
+        # Commission Regulation (EC) No 238/2005, Lithuanian (EUR-Lex, OJ L 42 of 12.2.2005,
+        # LT; pages corpus): the Commission's own regulation, a paragraph in the pinpoint
+        ("atsižvelgdama į 1994 m. gruodžio 21 d. Komisijos reglamentą (EB) Nr. 3223/94 dėl"
+         " vaisių ir daržovių importo taisyklių (1), ypač į jo 4 straipsnio 1 dalį,\nkadangi:",
+         "31994R3223", "4 straipsnio 1 dalį"),
+        # the Parliament's discharge of the European Environment Agency for 2013, Latvian
+        # (europarl.europa.eu, A-8-2015-0083_LV; pages corpus): the author before the date
+        ("–       ņemot vērā Eiropas Parlamenta un Padomes 2009. gada 23. aprīļa Regulu (EK) Nr."
+         " 401/2009 par Eiropas Vides aģentūru un Eiropas Vides informācijas un novērojumu"
+         " tīklu[4], un jo īpaši tās 13. pantu,\n", "32009R0401", "13. pantu"),
+        # the discharge of the European Institute of Innovation and Technology for 2014,
+        # Latvian (europarl.europa.eu, A-8-2016-0117_LV; pages corpus): no comma before the
+        # lead after the footnote call
+        ("–  ņemot vērā Eiropas Parlamenta un Padomes 2008. gada 11. marta Regulu (EK) Nr."
+         " 294/2008 par Eiropas Inovāciju un tehnoloģiju institūta izveidi[4] un jo īpaši tās"
+         " 21. pantu,\n", "32008R0294", "21. pantu"),
     ],
 )  # fmt: skip
 def test_the_formula_gives_the_act_its_pinpoint(text: str, celex: str, pinpoint: str) -> None:
     assert _pinpoints(text) == {celex: pinpoint}
 
 
-def test_a_title_naming_another_act_leaves_it_undecided() -> None:
-    # Commission Implementing Regulation (EU) 2025/846, Slovak (EUR-Lex; pages corpus): the
-    # title repeals Directive 1999/93/EC, so the article may be either's (English 'thereof'
-    # after such a title likewise)
-    text = (
-        "so zreteľom na nariadenie Európskeho parlamentu a Rady (EÚ) č. 910/2014 z 23. júla"
-        " 2014 o elektronickej identifikácii a dôveryhodných službách pre elektronické"
-        " transakcie na vnútornom trhu a o zrušení smernice 1999/93/ES (1), a najmä na jeho"
-        " článok 11a ods. 3,"
-    )
-    assert _pinpoints(text) == {"32014R0910": None, "31999L0093": None}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commission Implementing Regulation (EU) 2025/846, Slovak (EUR-Lex; pages corpus):
+        # the title repeals Directive 1999/93/EC, so the article may be either's (English
+        # 'thereof' after such a title likewise)
+        ("so zreteľom na nariadenie Európskeho parlamentu a Rady (EÚ) č. 910/2014 z 23. júla"
+         " 2014 o elektronickej identifikácii a dôveryhodných službách pre elektronické"
+         " transakcie na vnútornom trhu a o zrušení smernice 1999/93/ES (1), a najmä na jeho"
+         " článok 11a ods. 3,", {"32014R0910": None, "31999L0093": None}),
+        # the Parliament's discharge of the European Police College for 2014, Croatian
+        # (europarl.europa.eu, A-8-2016-0088_HR; pages corpus): repealing Decision 2000/820/JHA
+        ("–  uzimajući u obzir Odluku Vijeća 2005/681/PUP od 20. rujna 2005. o osnivanju"
+         " Europske policijske akademije (CEPOL) i stavljanju izvan snage Odluke"
+         " 2000/820/PUP[4], a posebno njezin članak 16.,",
+         {"32005D0681": None, "32000D0820": None}),
+        # Commission Delegated Regulation (EU) 2015/1829, Latvian (EUR-Lex 32015R1829; pages
+        # corpus): repealing Regulation (EC) No 3/2008
+        ("ņemot vērā Eiropas Parlamenta un Padomes 2014. gada 22. oktobra Regulu (ES) Nr."
+         " 1144/2014 par tādiem informācijas un veicināšanas pasākumiem attiecībā uz"
+         " lauksaimniecības produktiem, ko īsteno iekšējā tirgū un trešās valstīs, un ar kuru"
+         " atceļ Padomes Regulu (EK) Nr. 3/2008 (1), un jo īpaši tās 7. panta 2. punktu,",
+         {"32014R1144": None, "32008R0003": None}),
+    ],
+)  # fmt: skip
+def test_a_title_naming_another_act_leaves_it_undecided(
+    text: str, expected: dict[str, None]
+) -> None:
+    assert _pinpoints(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,10 @@ def test_the_lazy_patterns_are_the_builders(lg: object) -> None:
         if source is not None:
             assert module._PATTERNS[code].pattern == source
     if code in enacting_pinpoints._BODIES:
-        assert enacting_pinpoints._BODIES[code].pattern == body
+        # (the language's pinpoint, word first or, Latvian and Lithuanian, numbers first)
+        assert enacting_pinpoints._BODIES[code].pattern == enacting_pinpoints._body(lg)
+    if code in enacting_pinpoints._DATED:
+        assert enacting_pinpoints._DATED[code].pattern == enacting_pinpoints._dated_source(lg)
 
 
 def test_the_unaccented_tables_read_the_records() -> None:
