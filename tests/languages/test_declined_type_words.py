@@ -79,10 +79,16 @@ def test_a_finnish_statute_number_in_the_new_cases_stays_national() -> None:
          [("päätöksistä 2011/753/EU", "32011D0753"), ("2011/754/EU", "32011D0754")]),
         # national statute-book numbers stay national in the plural too
         ("asetuksissa 234/2009 ja 336/2013", []),
+        # the Estonian partitive plural in the title of Directive (EU) 2019/2161 (EUR-Lex
+        # 32019L2161, ET; the Council's PE-CONS 83/1/19 on docplayer.ee; pages corpus)
+        ("ning Euroopa Parlamendi ja nõukogu direktiive 98/6/EÜ, 2005/29/EÜ ja 2011/83/EL, et",
+         [("Euroopa Parlamendi ja nõukogu direktiive 98/6/EÜ", "31998L0006"),
+          ("2005/29/EÜ", "32005L0029"), ("2011/83/EL", "32011L0083")]),
     ],
 )  # fmt: skip
-def test_finnish_plural_cases_before_a_list(text: str, expected: list[tuple[str, str]]) -> None:
-    """Before, nothing: the plural's local cases were no type words."""
+def test_plural_cases_before_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    """Before, nothing: the plural's local cases (and Estonian's partitive) were no type
+    words."""
     refs = eurefs.extract(text, kinds="legal_act", short_forms=False)
     assert [(r.text, r.celex) for r in refs] == expected
 
