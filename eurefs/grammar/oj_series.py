@@ -49,9 +49,18 @@ _WORDS = words(*WORD_LANGS) if WORD_LANGS else ""  # (an empty trie would match 
 #: The word for the series before its letter, optional (group ``sw``): ``seria L``.
 WORD = r"(?:(?P<sw>" + _WORDS + r")[ ](?=[LCS],?[ ]))?" if _WORDS else ""
 
-#: After the letter of a series so named, and only there, the number marker before the
-#: issue (``seria L, nr. 119``, ``seria L nr. 119``).
-MARKER = r"(?(sw)(?:,?[ ]" + MARKERS + r"(?:[ ]?\.)?)?)" if _WORDS else ""
+#: The number markers some languages write between the series letter and the issue
+#: (the records' ``oj.series_markers``: Slovenian ``UL L št. 193``), without their dot.
+_SERIES_MARKERS = words(*{m.rstrip(".") for lg in LANGUAGES for m in lg.oj.series_markers})
+_AFTER_LETTER = r"(?:[ ]" + _SERIES_MARKERS + r"(?:[ ]?\.)?)?" if _SERIES_MARKERS else ""
+
+#: After the letter: after a series so named, any number marker before the issue (``seria
+#: L, nr. 119``, ``seria L nr. 119``); else one of :data:`_SERIES_MARKERS` (``L št. 193``).
+MARKER = (
+    r"(?(sw)(?:,?[ ]" + MARKERS + r"(?:[ ]?\.)?)?|" + _AFTER_LETTER + ")"
+    if _WORDS
+    else _AFTER_LETTER
+)
 
 #: What follows a full name of the journal: the series, the issue or the word for the series.
 AFTER_NAME = r"(?=[0-9LCS]" + (r"|" + _WORDS + r"[ ]" if _WORDS else "") + r")"
@@ -62,11 +71,13 @@ WORD_CHARS = max((len(w) + 1 for w in WORD_LANGS), default=0)
 #: After the letter (the anchor's look-ahead): the issue (after a dot before an issue/page:
 #: ``L. 221/1``), the Polish databases' dot, a year
 #: after its preposition (Polish ``Dz. Urz. UE L z 2016 r. Nr 119``), or a number marker,
-#: which the pattern reads after a word for the series only (``seria L nr. 119``).
+#: which the pattern reads after a word for the series (``seria L nr. 119``), or one the
+#: language writes after the letter (``L št. 193``).
 AHEAD = (
     r"(?=\s{0,8}[0-9,]|\.(?:19|20)[0-9]|\.[ ]?[0-9]{1,4}[ ]?/|[ ]"
     + oj_dates.YEAR_PREPS
     + r"[ ](?:19|20)[0-9]"
     + (r"|[ ]" + MARKERS + r"(?:[ ]?\.)?[ ]?[0-9]" if _WORDS else "")
+    + (r"|[ ]" + _SERIES_MARKERS + r"(?:[ ]?\.)?[ ]?[0-9]" if _SERIES_MARKERS else "")
     + r")"
 )

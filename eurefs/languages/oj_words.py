@@ -28,6 +28,9 @@ class OjWords:
         series_words: The word for the series, written before its letter, a number marker
             before the issue then allowed (Romanian ``seria``: ``Jurnalul Oficial al Uniunii
             Europene, seria L, nr. 119 din 4 mai 2016``).
+        series_markers: Number markers written between the series letter and the issue
+            (Slovenian national writing's ``št.``: ``UL L št. 193 z dne 30. 7. 2018, str.
+            1``).
 
     The special editions (the acts adopted before a Member State joined, republished in its
     language; see ``grammar/oj_special_editions``), as EUR-Lex's header lists them under the
@@ -69,6 +72,7 @@ class OjWords:
     date_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
     series_words: tuple[str, ...] = ()
+    series_markers: tuple[str, ...] = ()
     pages_after: tuple[str, ...] = ()
     journal_names: tuple[str, ...] = ()
     edition_labels: tuple[str, ...] = ()

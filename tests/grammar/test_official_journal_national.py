@@ -176,6 +176,13 @@ _FOUND = [
      dt.date(1985, 8, 7), 29, None),
     ("(PB EEG L 210 van 7.8.1985, blz. 29)", "PB EEG L 210 van 7.8.1985, blz. 29", "nl", "L",
      "210", dt.date(1985, 8, 7), 29, None),
+    # Slovenian government decrees: a number marker between the series and the issue (was
+    # nothing; Uradni list RS 2023-01-3412 and 2025-01-1761, uradni-list.si)
+    ("(UL L št. 193 z dne 30. 7. 2018, str. 1),", "UL L št. 193 z dne 30. 7. 2018, str. 1",
+     "sl", "L", "193", dt.date(2018, 7, 30), 1, None),
+    ("(UL L št. 231 z dne 20. septembra 2023, str. 1; v nadaljnjem besedilu",
+     "UL L št. 231 z dne 20. septembra 2023, str. 1", "sl", "L", "231", dt.date(2023, 9, 20),
+     1, None),
     # the Communities' journal named after the Community, as Italian public-procurement writing
     # expands GUCE ('Gazzetta Ufficiale Comunità Europea - GUCE', a tender form's label in a
     # public repository; the citation as the session's brief reported it): was nothing
