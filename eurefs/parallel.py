@@ -309,6 +309,8 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     thrown away (``shutdown`` alone waits for every document already handed to them).
     ``ProcessPoolExecutor.terminate_workers`` of Python 3.14 does the same."""
     workers = list((pool._processes or {}).values())
+    # (taken before shutdown, which lets go of it)
+    result_queue: Any = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.terminate()
@@ -316,7 +318,7 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
         worker.join()
     # A worker ended while it wrote a result leaves part of it in the result pipe, and the
     # pool's thread reading it waited for the rest for ever (this process holds the pipe's
-    # write end too), so leaving the pool hung: closing that end ends the read.
-    result_queue: Any = getattr(pool, "_result_queue", None)
+    # write end too), so the process never ended (Python joins that thread at exit):
+    # closing that end ends the read.
     if result_queue is not None:
         result_queue._writer.close()

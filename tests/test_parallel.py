@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import os
 import signal
+import struct
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +19,7 @@ import eurefs
 from eurefs.parallel import DocumentReferences, _Job, _ordered, extract_files, extract_many
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "docs"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _docs() -> list[tuple[str, str]]:
@@ -122,3 +128,45 @@ def test_a_run_left_by_its_reader_scans_no_further(tmp_path: Path) -> None:
     assert next(run).doc == _items(tmp_path)[0][0]
     run.close()  # as a KeyboardInterrupt or a broken pipe leaves the loop that reads it
     assert list(tmp_path.iterdir()) == []  # the workers were stopped, not waited for
+
+
+def _half_a_result(item: str, job: _Job) -> DocumentReferences[Any]:
+    """In a worker: for ``half``, the start of a result of a megabyte, and no more (as a
+    worker ended while it writes one leaves it), then nothing for ten minutes."""
+    if item != "half":
+        return DocumentReferences(item)
+    import gc
+    from multiprocessing.queues import SimpleQueue
+
+    (results,) = [q for q in gc.get_objects() if isinstance(q, SimpleQueue) and q._writer]
+    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"\x80")
+    time.sleep(600)
+    raise AssertionError("not stopped")
+
+
+STOPPED_MID_RESULT = """
+import time
+from eurefs.parallel import _Job, _ordered
+from tests.test_parallel import _half_a_result
+
+results = _ordered(iter(["whole", "half"]), _half_a_result, _Job(None), 2)
+print(next(results).doc, flush=True)
+time.sleep(2)  # the second worker has written half its result
+results.close()  # the reader stops: the workers are ended
+print("left", flush=True)
+"""
+
+
+def test_a_worker_ended_in_the_middle_of_a_result_does_not_keep_the_process_alive() -> None:
+    # the pool's thread waited for the rest of the result for ever, and Python waits for
+    # that thread at exit: 'eurefs extract --jobs 2 ... | head -1' never ended (at times)
+    run = subprocess.run(
+        [sys.executable, "-c", STOPPED_MID_RESULT],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=90,
+        check=False,
+    )
+    assert (run.returncode, run.stdout) == (0, "whole\nleft\n"), run.stderr

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
 from eurefs.cli import progress
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: Every input gave a result.
 EXIT_OK = 0
@@ -120,3 +124,30 @@ def stop_on_sigterm() -> None:
         raise Terminated
 
     signal.signal(signal.SIGTERM, on_sigterm)
+    sys.unraisablehook = _stopping_again(sys.unraisablehook)
+
+
+def _stopping_again(hook: Callable[[Any], object]) -> Callable[[Any], object]:
+    """``hook`` (the unraisable-exception hook), but a stop that Python dropped is made
+    again, once this code has returned.
+
+    A signal's handler runs in whatever Python code is running when the signal comes;
+    its exception, raised in a callback after ``fork`` (logging's, as the pool of
+    ``--jobs`` starts its workers), a ``__del__`` or a weakref's callback, was printed
+    ('Exception ignored in ...') and dropped: the command ran to its end and exited 0.
+    The signal is sent again to the main thread from another thread: sent from here, its
+    handler would run here, at once, and be dropped again."""
+    import signal
+
+    def unraisable(info: Any) -> object:
+        if not issubclass(info.exc_type, KeyboardInterrupt):
+            return hook(info)
+        import _thread
+
+        again = signal.SIGTERM if issubclass(info.exc_type, Terminated) else signal.SIGINT
+        # to this thread, the main one (where handlers run); from a new thread, but not a
+        # threading.Thread: its start waits, and the handler would run in that wait
+        _thread.start_new_thread(signal.pthread_kill, (_thread.get_ident(), again))
+        return None
+
+    return unraisable
