@@ -35,7 +35,13 @@ if TYPE_CHECKING:
     from eurefs.models import light
     from eurefs.models.references import Reference
 
-__all__ = ["DocumentReferences", "default_jobs", "extract_files", "extract_many"]
+__all__ = [
+    "DocumentReferences",
+    "DocumentWarning",
+    "default_jobs",
+    "extract_files",
+    "extract_many",
+]
 
 _In = TypeVar("_In")
 #: The references of a result: the public models, or the engine's light references
@@ -44,6 +50,20 @@ R = TypeVar("R")
 
 #: Inputs in flight per worker: enough to keep each busy, few enough to keep memory flat.
 _IN_FLIGHT_PER_JOB = 4
+
+
+@dataclass(frozen=True)
+class DocumentWarning:
+    """A :class:`~eurefs.errors.ReaderWarning` a document gave when it was read (the
+    warning itself does not cross from a worker process).
+
+    Attributes:
+        category: The warning's class name (``CharsetWarning`` ...).
+        message: What it says, without the document's name.
+    """
+
+    category: str
+    message: str
 
 
 @dataclass(frozen=True)
@@ -57,8 +77,12 @@ class DocumentReferences(Generic[R]):
         error: The error's class name when the document could not be read or
             scanned (``ReadError``, ``NoTextLayer``, ``FileNotFoundError`` ...).
         message: What went wrong, for the user.
-        notes: What the reader wants the user to know (pages without text, a
-            :class:`~eurefs.errors.ReaderWarning` such as a wrong charset ...).
+        notes: What the reader wants the user to know, the document's
+            :attr:`~eurefs.DocumentText.notes` (pages without text, Word comments not
+            read ...).
+        warnings: What the reader warned of: the text may be off (a page whose charset
+            its bytes contradict ...), one :class:`DocumentWarning` a warning, in the
+            order given (they were among the ``notes`` before this field came).
     """
 
     doc: str
@@ -66,6 +90,7 @@ class DocumentReferences(Generic[R]):
     error: str | None = None
     message: str | None = None
     notes: tuple[str, ...] = ()
+    warnings: tuple[DocumentWarning, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -104,31 +129,40 @@ def _scan_text(item: tuple[str, str], job: _Job) -> DocumentReferences[Reference
         return _failed(doc, exc)
 
 
-def _read_file(path: str, job: _Job) -> tuple[DocumentText, tuple[str, ...]]:
-    """Read a file; its reader warnings become notes, which cross the process boundary."""
-    from eurefs.readers import read_document
-
+def read_warning_apart(
+    read: Callable[[], DocumentText],
+) -> tuple[DocumentText, tuple[DocumentWarning, ...]]:
+    """``read()``'s document and the reader warnings it gave, which, unlike the warnings,
+    cross the process boundary (any other warning is passed on as it came)."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ReaderWarning)
-        document = read_document(
-            path, input_format=job.input_format, encoding=job.encoding, max_bytes=job.max_bytes
-        )
-    notes = list(document.notes)
+        document = read()
+    said: list[DocumentWarning] = []
     for found in caught:
         if isinstance(found.message, ReaderWarning):
-            notes.append(found.message.detail)
-        else:  # not ours to turn into a note: passed on as it came
+            said.append(DocumentWarning(type(found.message).__name__, found.message.detail))
+        else:
             warnings.warn_explicit(found.message, found.category, found.filename, found.lineno)
-    return document, tuple(notes)
+    return document, tuple(said)
+
+
+def _read_file(path: str, job: _Job) -> tuple[DocumentText, tuple[DocumentWarning, ...]]:
+    from eurefs.readers import read_document
+
+    return read_warning_apart(
+        lambda: read_document(
+            path, input_format=job.input_format, encoding=job.encoding, max_bytes=job.max_bytes
+        )
+    )
 
 
 def _scan_file_light(path: str, job: _Job) -> DocumentReferences[light.Reference]:
     try:
-        document, notes = _read_file(path, job)
+        document, said = _read_file(path, job)
         refs = extract_light(document, kinds=job.kinds, short_forms=job.short_forms)
     except Exception as exc:  # a batch goes on: this file gets an error record
         return _failed(path, exc)
-    return DocumentReferences(path, refs, notes=notes)
+    return DocumentReferences(path, refs, notes=document.notes, warnings=said)
 
 
 def _scan_file(path: str, job: _Job) -> DocumentReferences[Reference]:
@@ -142,7 +176,7 @@ def _scan_file(path: str, job: _Job) -> DocumentReferences[Reference]:
             refs = to_models(found.references)
     except Exception as exc:  # a batch goes on: this file gets an error record
         return _failed(path, exc)
-    return DocumentReferences(path, refs, found.error, found.message, found.notes)
+    return DocumentReferences(path, refs, found.error, found.message, found.notes, found.warnings)
 
 
 def extract_many(

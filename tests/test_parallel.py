@@ -16,7 +16,14 @@ from typing import Any
 import pytest
 
 import eurefs
-from eurefs.parallel import DocumentReferences, _Job, _ordered, extract_files, extract_many
+from eurefs.parallel import (
+    DocumentReferences,
+    DocumentWarning,
+    _Job,
+    _ordered,
+    extract_files,
+    extract_many,
+)
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "docs"
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,6 +135,32 @@ def test_a_run_left_by_its_reader_scans_no_further(tmp_path: Path) -> None:
     assert next(run).doc == _items(tmp_path)[0][0]
     run.close()  # as a KeyboardInterrupt or a broken pipe leaves the loop that reads it
     assert list(tmp_path.iterdir()) == []  # the workers were stopped, not waited for
+
+
+#: A page that declares Latin-1 but whose bytes are UTF-8: read as UTF-8, with a warning.
+MISDECLARED_PAGE = (
+    '<html><head><meta charset="iso-8859-1"></head>'
+    "<body><p>Regulation (EU) 2016/679 applies, caf\u00e9.</p></body></html>"
+).encode()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_reader_warning_is_a_warning_of_the_result_not_a_note(tmp_path: Path, jobs: int) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(MISDECLARED_PAGE)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("See Directive 95/46/EC.", encoding="utf-8")
+    results = list(extract_files([page, plain], jobs=jobs))
+    warned = results[0]
+    # it was a note ("declares iso-8859-1 ..."), which no reader could tell from a note
+    assert warned.notes == () and warned.ok
+    assert warned.warnings == (
+        DocumentWarning(
+            "CharsetWarning", "declares iso-8859-1 but its bytes are UTF-8; read as UTF-8"
+        ),
+    )
+    assert [ref.celex for ref in warned.references] == ["32016R0679"]
+    assert results[1].warnings == () and results[1].notes == ()
 
 
 def _half_a_result(item: str, job: _Job) -> DocumentReferences[Any]:

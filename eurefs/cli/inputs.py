@@ -191,12 +191,15 @@ def read_input(
     input_format: str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
+    *,
+    say_notes: bool = True,
 ) -> DocumentText:
     """Read one document given on the command line; ``-`` reads stdin.
 
     ``encoding`` applies to text inputs only (other formats say their own); ``max_bytes``
     (``--max-input-mb``) is the most bytes it may have, as for
-    :func:`~eurefs.readers.read_document`.
+    :func:`~eurefs.readers.read_document`.  The reader's notes (pages without text ...)
+    are said on stderr, one line each, unless the caller says them (``say_notes``).
 
     Raises:
         ReadError: when it cannot be read (the message names the file and the reason).
@@ -205,13 +208,23 @@ def read_input(
 
     if path == "-":
         data = document_bytes(path, max_bytes)
-        return read_document(
+        doc = read_document(
             data, input_format=input_format, name="stdin", encoding=encoding, max_bytes=max_bytes
         )
-    return read_document(
-        path,
-        input_format=input_format,
-        encoding=encoding,
-        progress=ProgressBar(path, at_least=20, unit=" pages"),
-        max_bytes=max_bytes,
-    )
+    else:
+        doc = read_document(
+            path,
+            input_format=input_format,
+            encoding=encoding,
+            progress=ProgressBar(path, at_least=20, unit=" pages"),
+            max_bytes=max_bytes,
+        )
+    if say_notes:
+        say_notes_of(doc)
+    return doc
+
+
+def say_notes_of(doc: DocumentText) -> None:
+    """Say the reader's notes of ``doc`` (pages without text ...), one line each."""
+    for note in doc.notes:
+        say(f"{doc.source}: {note}")

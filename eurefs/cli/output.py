@@ -32,11 +32,13 @@ def write_records(
     out: TextIO,
     fmt: str,
     columns: Sequence[str],
+    rare: Sequence[str] = (),
 ) -> None:
     """Write ``records`` in ``fmt``.
 
     ``jsonl`` streams one object per line (every field); ``json`` writes one
-    array; ``csv`` and ``table`` show ``columns`` (lists joined with ``;``).
+    array; ``csv`` and ``table`` show ``columns`` (lists joined with ``;``), but the
+    table, which is read by people, leaves out those of ``rare`` that no record fills.
     """
     import json  # here, not to build the parser (start-up, issue 10)
 
@@ -56,14 +58,16 @@ def write_records(
         for rec in records:
             writer.writerow([_cell(rec.get(c)) for c in columns])
         return
-    _write_table(records, out, columns)
+    _write_table(records, out, columns, rare)
 
 
 #: The widest a table's column grows, in a terminal's cells.
 _TABLE_COLUMN_MOST = 60
 
 
-def _write_table(records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> None:
+def _write_table(
+    records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str], rare: Sequence[str]
+) -> None:
     """A table for people: each column as wide as a terminal shows its widest cell.
 
     Measured as shown: a cell is first written as the stream will write it (a character
@@ -74,7 +78,9 @@ def _write_table(records: Iterable[dict[str, Any]], out: TextIO, columns: Sequen
     from eurefs.cli.display_width import display_width, fit
 
     encoding = getattr(out, "encoding", None) or "utf-8"
-    rows = [[_shown(_cell(rec.get(c)), encoding) for c in columns] for rec in records]
+    held = list(records)
+    columns = [c for c in columns if c not in rare or any(rec.get(c) for rec in held)]
+    rows = [[_shown(_cell(rec.get(c)), encoding) for c in columns] for rec in held]
     widths = [
         min(_TABLE_COLUMN_MOST, max([display_width(c)] + [display_width(r[i]) for r in rows]))
         for i, c in enumerate(columns)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from eurefs.cli.errors import EXIT_OK, say
+from eurefs.cli.errors import EXIT_OK
 from eurefs.cli.inputs import ENCODING_HELP, read_input
 from eurefs.cli.options import add_input_format_option, add_max_input_option
 
@@ -23,8 +23,6 @@ exit status: 0 done, 2 usage or I/O error (a scanned PDF without text too)."""
 def run_text(args: argparse.Namespace) -> int:
     """Print the document's text exactly (UTF-8, no newline translation)."""
     doc = read_input(args.path, args.input_format, args.encoding, args.max_input_bytes)
-    for note in doc.notes:
-        say(f"{doc.source}: {note}")
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from eurefs.annotation.htmltext import HtmlText, html_text
 from eurefs.cli.errors import UsageError, say
-from eurefs.cli.inputs import document_bytes, expand_inputs
+from eurefs.cli.inputs import document_bytes, expand_inputs, say_notes_of
 from eurefs.cli.inputs import read_input as read_document_input
 from eurefs.errors import ReadError
 from eurefs.readers import read_document, sniff_format
@@ -80,6 +80,7 @@ def read_input(
         doc = read_document(
             data, input_format=fmt, name=name, encoding=encoding, max_bytes=max_bytes
         )
+        say_notes_of(doc)
         return InputDocument(name, doc.text, None, doc.page_starts)
     except ReadError as exc:
         raise UsageError(str(exc)) from None

@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from eurefs.cli import options
+from eurefs.cli.batch_notices import (
+    NOTICE_FIELDS,
+    RARE_NOTICE_FIELDS,
+    is_notice,
+    notice_records,
+)
 from eurefs.cli.collector import imports_paused
 from eurefs.cli.errors import (
     EXIT_OK,
     EXIT_SOME_FAILED,
-    EXIT_USAGE,
     UsageError,
     read_text,
     say,
@@ -139,10 +145,10 @@ def _fields(value: str | None, group: bool) -> list[str] | None:
 
 
 def _selected(records: Iterable[dict[str, Any]], fields: list[str]) -> Iterator[dict[str, Any]]:
-    """Each record with ``fields`` only (a field a kind has not: None); an error record
-    whole, as it says which file failed and why."""
+    """Each record with ``fields`` only (a field a kind has not: None); an error, a
+    warning or a note whole, as it says which file and what."""
     for rec in records:
-        yield rec if "error" in rec else {f: rec.get(f) for f in fields}
+        yield rec if is_notice(rec) else {f: rec.get(f) for f in fields}
 
 
 def _records(
@@ -212,8 +218,6 @@ def run_extract(args: argparse.Namespace) -> int:
         say("reading the text from stdin (end with Ctrl-D; see 'eurefs extract --help')")
     if len(paths) == 1 and not many:
         doc = read_input(paths[0], args.input_format, encoding, args.max_input_bytes)
-        for note in doc.notes:
-            say(f"{doc.source}: {note}")
         from eurefs.cli.streaming import document_references
 
         # records are printed as each chunk of a large text is scanned (jsonl, csv)
@@ -222,22 +226,16 @@ def run_extract(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     def all_records() -> Iterator[dict[str, Any]]:
+        flat = args.format in ("csv", "table")  # one cell says what went wrong
         for result in _scan_files(paths, args, kinds, encoding):
-            for note in result.notes:
-                say(f"{result.doc}: {note}")
-            if result.error is not None:
-                args.status.failed(EXIT_USAGE)
-                say(f"error: {result.message}")
-                if args.format in ("csv", "table"):  # one cell says what went wrong
-                    yield {"doc": result.doc, "error": f"{result.error}: {result.message}"}
-                else:
-                    yield {"doc": result.doc, "error": result.error, "message": result.message}
-                continue
-            yield from _records(result.references, args, doc=result.doc)
+            yield from notice_records(result, args.status, flat=flat)
+            if result.error is None:
+                yield from _records(result.references, args, doc=result.doc)
 
-    # a file that cannot be read is a row too: the error column says why
+    # a file's warnings, notes and error are rows too: their columns say what
     lead = () if args.fields else ("doc",)
-    write_records(all_records(), sys.stdout, args.format, (*lead, *columns, "error"))
+    columns = (*lead, *columns, *NOTICE_FIELDS)
+    write_records(all_records(), sys.stdout, args.format, columns, RARE_NOTICE_FIELDS)
     return int(args.status.code)
 
 
@@ -246,7 +244,7 @@ def _scan_files(
 ) -> Iterator[DocumentReferences[Reference]]:
     """Each file's references, in order: on ``--jobs`` worker processes, or here
     when stdin is among the inputs (it cannot be handed to a worker)."""
-    from eurefs.parallel import DocumentReferences, extract_files_light
+    from eurefs.parallel import DocumentReferences, extract_files_light, read_warning_apart
 
     if "-" not in paths:
         yield from extract_files_light(
@@ -262,11 +260,14 @@ def _scan_files(
     for path in paths:
         name = "stdin" if path == "-" else path  # as error messages and the graph name it
         try:
-            doc = read_input(path, args.input_format, encoding, args.max_input_bytes)
+            read = partial(
+                read_input, path, args.input_format, encoding, args.max_input_bytes, say_notes=False
+            )
+            doc, said = read_warning_apart(read)
         except ReadError as exc:
             yield DocumentReferences(name, error=type(exc).__name__, message=str(exc))
             continue
-        yield DocumentReferences(name, _refs(doc, kinds, args), notes=doc.notes)
+        yield DocumentReferences(name, _refs(doc, kinds, args), notes=doc.notes, warnings=said)
 
 
 def run_parse(args: argparse.Namespace) -> int:

@@ -140,4 +140,5 @@ def test_an_encoding_the_bytes_contradict_is_never_a_silent_empty_run(tmp_path: 
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert (records[0]["doc"], records[0]["error"]) == (str(wide), "UnsupportedFormat")
     assert "not utf-16-be text" in records[0]["message"]
-    assert records[1] == {"doc": str(utf8), "text": "Richtlinie 2009/138/EG"}
+    assert (records[1]["doc"], records[1]["warning"]) == (str(utf8), "CharsetWarning")
+    assert records[2] == {"doc": str(utf8), "text": "Richtlinie 2009/138/EG"}

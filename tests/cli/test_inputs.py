@@ -298,3 +298,27 @@ def test_a_fifo_named_as_an_input_is_read(
     writer.join(timeout=30)
     texts = [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()]
     assert texts == ["Directive 95/46/EC", "C-131/12"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["graph"],
+        ["annotate"],  # (an HTML page would be kept: a PDF is read as every command reads it)
+        ["annotate", "--format", "text"],
+        ["resolve", "--offline", "--cache-dir", "CACHE", "--from-text"],
+        ["text"],
+        ["extract"],
+    ],
+)
+def test_every_command_says_the_notes_of_the_document_it_reads(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.support.pdf_writer import write_pages_pdf
+
+    scanned = write_pages_pdf(tmp_path / "scanned.pdf", ["Directive 95/46/EC.", None])
+    main([c.replace("CACHE", str(tmp_path / "cache")) for c in command] + [str(scanned)])
+    # graph, annotate and resolve --from-text said nothing of the page left unread
+    err = capsys.readouterr().err
+    assert f"eurefs: {scanned}: no text on page(s) 2 (scanned?): OCR them" in err
+    assert err.count("no text on page") == 1

@@ -313,8 +313,12 @@ def test_a_wrong_charset_is_read_as_the_bytes_are_with_a_warning(
     )
     out, err = capsys.readouterr()
     assert out.count("Règlement (UE) 2016/679") == 2
-    assert f"eurefs: {says_latin1}: declares iso-8859-1 but its bytes are UTF-8" in err
-    assert f"eurefs: {says_utf8}: declares utf-8 but is not UTF-8 (byte 0xe8 at offset 26)" in err
+    # a warning as for one file (it was 'eurefs: FILE: ...', a note's line)
+    assert f"eurefs: warning: {says_latin1}: declares iso-8859-1 but its bytes are UTF-8" in err
+    assert (
+        f"eurefs: warning: {says_utf8}: declares utf-8 but is not UTF-8 (byte 0xe8 at offset 26)"
+        in err
+    )
 
 
 @pytest.mark.parametrize("fmt", ["csv", "table", "jsonl"])
@@ -345,7 +349,7 @@ def test_extract_fields_of_works_and_of_several_files(
     missing = str(tmp_path / "missing.txt")
     assert main(["extract", "--format", "csv", "--fields", "doc,text", str(letter), missing]) == 2
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert list(rows[0]) == ["doc", "text", "error"]
+    assert list(rows[0]) == ["doc", "text", "warning", "note", "error"]
     assert rows[-1]["doc"] == missing and rows[-1]["error"].startswith("ReadError: ")
     assert main(["extract", "--fields", "text", str(letter), missing]) == 2
     last = json.loads(capsys.readouterr().out.splitlines()[-1])

@@ -19,6 +19,7 @@ from tests.support.pdf_writer import (
     write_blank_pdf,
     write_encrypted_bomb_pdf,
     write_long_pdf,
+    write_pages_pdf,
     write_pdf,
     write_row_order_pdf,
     write_table_pdf,
@@ -135,17 +136,10 @@ def test_a_pdf_without_text_names_ocr(tmp_path: Path) -> None:
 
 
 def test_pages_without_text_among_others_are_named_in_a_note(tmp_path: Path) -> None:
-    from pypdfium2 import PdfDocument
-
-    merged = PdfDocument.new()
-    for part in (
-        write_pdf(tmp_path / "a.pdf", ["Directive 95/46/EC."], Layout(header=None, footer=None)),
-        write_blank_pdf(tmp_path / "b.pdf", pages=1),
-        write_pdf(tmp_path / "c.pdf", ["COM(2021) 752 final."], Layout(header=None, footer=None)),
-    ):
-        merged.import_pages(PdfDocument(part))
-    merged.save(tmp_path / "mixed.pdf")
-    doc = eurefs.read_document(tmp_path / "mixed.pdf")
+    mixed = write_pages_pdf(
+        tmp_path / "mixed.pdf", ["Directive 95/46/EC.", None, "COM(2021) 752 final."]
+    )
+    doc = eurefs.read_document(mixed)
     assert doc.notes == ("no text on page(s) 2 (scanned?): OCR them (e.g. ocrmypdf) to read them",)
     assert [(r.normalized, r.doc_page) for r in eurefs.extract(doc)] == [
         ("Directive 95/46/EC", 1),

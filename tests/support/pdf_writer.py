@@ -194,6 +194,23 @@ def write_blank_pdf(path: Path, pages: int = 2) -> Path:
     return path
 
 
+def write_pages_pdf(path: Path, pages: list[str | None]) -> Path:
+    """A PDF of one page each: a paragraph, or, for None, a drawing without text (a
+    scanned page)."""
+    from pypdfium2 import PdfDocument
+
+    merged = PdfDocument.new()
+    for i, text in enumerate(pages):
+        part = path.with_name(f"{path.stem}-{i}.pdf")
+        if text is None:
+            write_blank_pdf(part, pages=1)
+        else:
+            write_pdf(part, [text], Layout(header=None, footer=None))
+        merged.import_pages(PdfDocument(part))
+    merged.save(path)
+    return path
+
+
 def write_long_pdf(path: Path, pages: int, lines: int = 40) -> Path:
     """``pages`` pages of ``lines`` lines; page n cites ``Regulation (EU) 2016/<n>``."""
     c = Canvas(str(path), pagesize=A4)
