@@ -26,7 +26,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from eurefs.collector import collector_paused
-from eurefs.errors import ReaderWarning
+from eurefs.errors import ReaderWarning, WrongArgumentType
 from eurefs.scanner import extract, extract_light
 from eurefs.setting_bounds import JOBS_PER_CORE, checked_count
 from eurefs.text import DocumentText
@@ -202,11 +202,12 @@ def extract_many(
     Raises:
         ValueError: for an unknown kind, or ``jobs`` not a whole number of at least 1
             (:class:`~eurefs.errors.ConfigurationError`).
-        TypeError: when ``documents`` is a string.
+        WrongArgumentType: (a TypeError) when ``documents`` is a string or no iterable;
+            as they are consumed, for an item that is no pair of a str and a text (a
+            text that is no str gives its pair a result with that ``error``).
     """
-    if isinstance(documents, str | bytes):
-        raise TypeError("extract_many() needs an iterable of (doc, text) pairs, not a string")
-    return _run(documents, _scan_text, _Job(_check_kinds(kinds), short_forms), jobs)
+    pairs = map(_pair, _inputs(documents, "extract_many", "(doc, text) pairs"))
+    return _run(pairs, _scan_text, _Job(_check_kinds(kinds), short_forms), jobs)
 
 
 def extract_files(
@@ -242,12 +243,42 @@ def extract_files(
     Raises:
         ValueError: for an unknown kind, ``jobs`` not a whole number of at least 1, or a
             ``max_bytes`` below 1 (:class:`~eurefs.errors.ConfigurationError`).
-        TypeError: when ``paths`` is a single string.
+        WrongArgumentType: (a TypeError) when ``paths`` is a single string or no
+            iterable, or ``input_format`` or ``encoding`` no str; as they are consumed,
+            for an item that is no path (a path in bytes is decoded as ``os.fsdecode``).
     """
-    if isinstance(paths, str | bytes):
-        raise TypeError("extract_files() needs an iterable of paths, not a single string")
+    from eurefs.readers import file_path
+
+    items = _inputs(paths, "extract_files", "paths")
     job = _file_job(kinds, short_forms, input_format, encoding, max_bytes)
-    return _run((os.fspath(p) for p in paths), _scan_file, job, jobs)
+    return _run((file_path(p, "extract_files") for p in items), _scan_file, job, jobs)
+
+
+def _inputs(given: object, caller: str, what: str) -> Iterator[Any]:
+    """An iterator over ``given``: a string (one path, one text) or what is no iterable
+    is a :class:`WrongArgumentType` (it was a bare TypeError, or a wrong run)."""
+    if not isinstance(given, str | bytes | bytearray):
+        iterable: Any = given
+        try:
+            return iter(iterable)
+        except TypeError:
+            pass
+    raise WrongArgumentType(f"{caller}() needs an iterable of {what}, not {type(given).__name__}")
+
+
+def _pair(item: object) -> tuple[str, str]:
+    """A ``(doc, text)`` pair as given, or a :class:`WrongArgumentType` ('not enough
+    values to unpack', a ValueError, or 'cannot unpack non-iterable', in a worker)."""
+    if isinstance(item, tuple | list) and len(item) == 2 and isinstance(item[0], str):
+        return item[0], item[1]
+    raise WrongArgumentType(
+        f"extract_many() needs (doc, text) pairs, a str and a text, not {_shown(item)}"
+    )
+
+
+def _shown(item: object) -> str:
+    said = repr(item)
+    return said if len(said) <= 60 else f"{said[:57]}..."
 
 
 def extract_files_light(
@@ -279,8 +310,10 @@ def _file_job(
     the kinds, and the limit (a ConfigurationError for one below a byte), ``max_bytes``
     or, with ``environment``, ``$EUREFS_MAX_INPUT_MB`` here; without it the variable is
     left to the workers, whose environment on a cluster is their own (``eurefs.dask``)."""
+    from eurefs.readers import check_str_settings
     from eurefs.readers.limits import chosen_limit
 
+    check_str_settings(input_format=input_format, encoding=encoding)
     if max_bytes is not None or environment:
         chosen_limit(max_bytes)
     return _Job(_check_kinds(kinds), short_forms, input_format, encoding, max_bytes)

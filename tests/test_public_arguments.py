@@ -14,6 +14,8 @@ import pytest
 
 import eurefs
 from eurefs import ConfigurationError, WrongArgumentType
+from eurefs.parallel import extract_files, extract_many
+from eurefs.readers import load_bytes
 from eurefs.resolver import Resolver
 
 TEXT = "Regulation (EU) 2016/679 and COM(2020) 123"
@@ -35,6 +37,27 @@ TEXT = "Regulation (EU) 2016/679 and COM(2020) 123"
         (lambda: eurefs.group(None), "group() takes references"),
         (lambda: eurefs.group([1]), "group() takes references"),  # was: AttributeError
         (lambda: eurefs.group(TEXT), "not a text"),
+        # the readers and the batches: each was a bare TypeError ('expected str, bytes or
+        # os.PathLike object', "'int' object is not iterable", 'cannot unpack ...'), a
+        # ValueError ('not enough values to unpack') or 'unknown input format 5'
+        (lambda: eurefs.read_document(None), "read_document() needs a file path"),
+        (lambda: eurefs.read_document(5), "needs a file path (a str or os.PathLike), not int"),
+        (lambda: eurefs.read_document(["a.txt"]), "needs a file path"),
+        (lambda: eurefs.read_document(b"COM(2020) 123", encoding=5), "encoding must be a str"),
+        (lambda: eurefs.read_document(b"x", input_format=5), "input_format must be a str"),
+        (lambda: eurefs.read_document(b"x", name=["a"]), "name must be a str"),
+        (lambda: load_bytes(None), "load_bytes() needs a file path"),
+        (lambda: extract_files(None), "needs an iterable of paths, not NoneType"),
+        (lambda: extract_files(5), "needs an iterable of paths, not int"),
+        (lambda: extract_files("a.txt"), "needs an iterable of paths, not str"),
+        (lambda: list(extract_files([None], jobs=1)), "needs a file path"),
+        (lambda: extract_files(["a.txt"], encoding=5), "encoding must be a str"),
+        (lambda: extract_files(["a.txt"], input_format=5), "input_format must be a str"),
+        (lambda: extract_many(None), "needs an iterable of (doc, text) pairs"),
+        (lambda: extract_many(b"text"), "needs an iterable of (doc, text) pairs, not bytes"),
+        (lambda: list(extract_many(["a"], jobs=1)), "needs (doc, text) pairs, a str and a"),
+        (lambda: list(extract_many([None], jobs=1)), "not None"),
+        (lambda: list(extract_many([(1, TEXT)], jobs=1)), f"not (1, {TEXT!r})"),
     ],
 )
 def test_an_argument_of_a_wrong_type_is_a_wrong_argument_type(
@@ -105,3 +128,13 @@ def test_an_empty_cache_dir_on_the_command_line_is_a_usage_line(tmp_path: Path) 
     assert run.returncode == 2 and run.stdout == ""
     assert "argument --cache-dir: empty: give a directory" in run.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_path_in_bytes_names_its_file_in_a_batch(tmp_path: Path) -> None:
+    # extract_files([b"/tmp/a.txt"]) read the path itself as the document: no error, and
+    # the references of the words of the path (none, or wrong ones)
+    text = tmp_path / "Directive 95-46-EC.txt"
+    text.write_text("See Regulation (EU) 2016/679.", encoding="utf-8")
+    (result,) = extract_files([os.fsencode(text)], jobs=1)
+    assert result.doc == str(text)
+    assert [ref.celex for ref in result.references] == ["32016R0679"]

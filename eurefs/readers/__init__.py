@@ -17,7 +17,7 @@ import codecs
 import os
 from collections.abc import Callable
 
-from eurefs.errors import CorruptDocument, ReadError, UnsupportedFormat
+from eurefs.errors import CorruptDocument, ReadError, UnsupportedFormat, WrongArgumentType
 from eurefs.readers.limits import format_limit, read_limited, refuse_large
 from eurefs.readers.sniff import INPUT_FORMATS, sniff_format
 from eurefs.text import DocumentText
@@ -25,7 +25,15 @@ from eurefs.text import DocumentText
 #: ``progress(done, total)`` is called after each page of a paged document.
 Progress = Callable[[int, int], None]
 
-__all__ = ["INPUT_FORMATS", "Progress", "load_bytes", "read_document", "sniff_format"]
+__all__ = [
+    "INPUT_FORMATS",
+    "Progress",
+    "check_str_settings",
+    "file_path",
+    "load_bytes",
+    "read_document",
+    "sniff_format",
+]
 
 
 def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
@@ -34,12 +42,13 @@ def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
     ``$EUREFS_MAX_INPUT_MB``, else the largest format's).
 
     Raises:
+        WrongArgumentType: (a TypeError) ``path`` is no path.
         ReadError: when it cannot be read (no such file, a directory, permission);
             :class:`~eurefs.errors.CorruptDocument` for a file of 0 bytes (a failed
             download or copy, not a document without references);
             :class:`~eurefs.errors.DocumentTooLarge` for one over the limit.
     """
-    name = os.fspath(path)
+    name = file_path(path, "load_bytes")
     if not name:  # ('' opens nothing; its message named no file: "no such file")
         raise ReadError("the path is empty: it names no file")
     limit = format_limit(None, max_bytes)
@@ -57,6 +66,28 @@ def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
     if not data:  # a failed download or copy, not a document without references
         raise CorruptDocument("the file is empty (0 bytes): there is no document", name)
     return data
+
+
+def file_path(path: object, caller: str) -> str:
+    """``path`` as a str (a path-like object's own; bytes as ``os.fsdecode`` reads them),
+    or a :class:`WrongArgumentType` naming ``caller`` for what is no path (``None``, a
+    number, a list): ``open`` said "expected str, bytes or os.PathLike object"."""
+    name = os.fspath(path) if isinstance(path, os.PathLike) else path
+    if isinstance(name, bytes):
+        return os.fsdecode(name)
+    if not isinstance(name, str):
+        raise WrongArgumentType(
+            f"{caller}() needs a file path (a str or os.PathLike), not {type(path).__name__}"
+        )
+    return name
+
+
+def check_str_settings(**words: object) -> None:
+    """A :class:`WrongArgumentType` for a setting given that is no str (``encoding=5``
+    was a TypeError from ``codecs.lookup``, ``input_format=5`` 'unknown input format 5')."""
+    for setting, value in words.items():
+        if value is not None and not isinstance(value, str):
+            raise WrongArgumentType(f"{setting} must be a str, not {type(value).__name__}")
 
 
 def _check_encoding(encoding: str | None, label: str) -> None:
@@ -94,6 +125,8 @@ def read_document(
         The text, its page boundaries (PDF) and its source.
 
     Raises:
+        WrongArgumentType: (a TypeError) ``source`` is neither a path nor bytes, or
+            ``input_format``, ``name`` or ``encoding`` is no str.
         ReadError: The file cannot be read; subclasses say why
             (:class:`~eurefs.errors.UnsupportedFormat`,
             :class:`~eurefs.errors.CorruptDocument`, also for a file of 0 bytes,
@@ -101,12 +134,13 @@ def read_document(
             :class:`~eurefs.errors.NoTextLayer`, :class:`~eurefs.errors.UnsafeDocument`,
             :class:`~eurefs.errors.DocumentTooLarge`).
     """
+    check_str_settings(input_format=input_format, name=name, encoding=encoding)
     if isinstance(source, bytes | bytearray):
         data = bytes(source)
         label = name or "<bytes>"
     else:
+        label = name or file_path(source, "read_document")
         data = load_bytes(source, max_bytes)
-        label = name or os.fspath(source)
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise UnsupportedFormat(
             f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}",
