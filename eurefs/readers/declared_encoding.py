@@ -25,6 +25,7 @@ import re
 import warnings
 
 from eurefs.errors import CharsetWarning, UnsupportedFormat
+from eurefs.readers.sniff import unmarked_utf16
 
 __all__ = ["checked_text", "decode_declared"]
 
@@ -65,6 +66,13 @@ def decode_declared(data: bytes, source: str, encoding: str) -> str:
         _, said, codec, _ = marked
         _warn(f"starts with a {said} byte-order mark: read as {said}", source, encoding, codec)
         return _decode(data, codec, source)
+    if told == "utf-16" and not marked:  # (Python's reads it in this machine's order)
+        order = unmarked_utf16(data[:4096])
+        if order is not None:
+            said = "little-endian" if order.endswith("le") else "big-endian"
+            _warn(f"no byte-order mark, and its bytes are {said}: read as {order}", source,
+                  encoding, order)  # fmt: skip
+            return checked_text(_decode(data, order, source), source, order)
     if told.startswith(("utf-16", "utf-32")):
         return _decode_wide(data, source, encoding)
     if told not in ("utf-8", "utf-8-sig") and not data.isascii() and _is_utf8(data):

@@ -8,7 +8,7 @@ import re
 from eurefs.errors import EncryptedDocument, UnsupportedFormat
 from eurefs.kinds import INPUT_FORMATS
 
-__all__ = ["INPUT_FORMATS", "sniff_format"]
+__all__ = ["INPUT_FORMATS", "sniff_format", "unmarked_utf16"]
 
 _XML_NAME = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _HTML_HINT = re.compile(rb"<(?:html|body|head|p|div|table|!doctype\s+html)[\s>/]", re.IGNORECASE)
@@ -52,19 +52,31 @@ def _as_utf8(head: bytes, encoding: str | None) -> bytes:
         codec = codec or (encoding if encoding and head.count(0) else None)
         if codec is None:
             return head
+        if codecs.lookup(codec).name == "utf-16":  # no mark: its decoder wants one
+            codec = unmarked_utf16(head) or codec
         decoder = codecs.getincrementaldecoder(codec)(errors="replace")
         return str(decoder.decode(head)).encode("utf-8")  # final=False: a cut last character
     except (LookupError, UnicodeError, TypeError):  # an unknown codec is reported when read
         return head
 
 
-def _wide_text_hint(head: bytes) -> str:
-    """Advice for data whose NUL bytes sit where UTF-16 without a byte-order mark has them."""
+def unmarked_utf16(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the first bytes are unmistakably UTF-16 text
+    without a byte-order mark in that order: most of every other byte NUL (a Latin
+    letter's high byte), none of the others; else None."""
     for parity, codec in ((1, "utf-16-le"), (0, "utf-16-be")):
         zeros, others = head[parity::2], head[1 - parity :: 2]
         if len(head) >= 8 and zeros.count(0) > 0.6 * len(zeros) and not others.count(0):
-            return f"; it looks like {codec} text without a byte-order mark (--encoding {codec})"
-    return ""
+            return codec
+    return None
+
+
+def _wide_text_hint(head: bytes) -> str:
+    """Advice for data whose NUL bytes sit where UTF-16 without a byte-order mark has them."""
+    codec = unmarked_utf16(head)
+    if codec is None:
+        return ""
+    return f"; it looks like {codec} text without a byte-order mark (--encoding {codec})"
 
 
 def sniff_format(data: bytes, source: str = "", encoding: str | None = None) -> str:

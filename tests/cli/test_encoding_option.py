@@ -142,3 +142,17 @@ def test_an_encoding_the_bytes_contradict_is_never_a_silent_empty_run(tmp_path: 
     assert "not utf-16-be text" in records[0]["message"]
     assert (records[1]["doc"], records[1]["warning"]) == (str(utf8), "CharsetWarning")
     assert records[2] == {"doc": str(utf8), "text": "Richtlinie 2009/138/EG"}
+
+
+def test_encoding_utf16_reads_utf16_without_a_mark_in_the_order_of_its_bytes(
+    tmp_path: Path,
+) -> None:
+    # before: "binary data in an unknown format ... (--encoding utf-16-le)", exit 2
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(MIFID.encode("utf-16-le"))
+    run = _extract("--encoding", "utf-16", str(wide))
+    assert (run.returncode, json.loads(run.stdout)["text"]) == (0, "Richtlinie 2009/138/EG")
+    assert run.stderr == (
+        f"eurefs: warning: {wide}: no byte-order mark, and its bytes are little-endian: "
+        "read as utf-16-le, not utf-16\n"
+    )

@@ -99,3 +99,25 @@ def test_utf16_of_a_latin_text_without_a_mark_is_read_as_told() -> None:
     data = MIFID.encode("utf-16-le")
     assert not data.startswith(codecs.BOM_UTF16_LE)
     assert _read(data, "utf-16-le") == (MIFID, [])
+
+
+@pytest.mark.parametrize(("order", "said"), [("le", "little-endian"), ("be", "big-endian")])
+def test_utf16_without_a_mark_is_read_in_the_order_its_bytes_show_with_a_warning(
+    order: str, said: str
+) -> None:
+    # before: --encoding utf-16 on UTF-16 without a byte-order mark was 'binary data' (the
+    # sniffer's UTF-16 decoder wants a mark); Python reads 'utf-16' in the machine's order,
+    # so big-endian text became CJK characters
+    data = MIFID.encode(f"utf-16-{order}")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        doc = eurefs.read_document(data, encoding="utf-16")  # sniffed, as a file is
+    assert doc.format == "text" and doc.text == MIFID
+    (warning,) = [w.message for w in caught if isinstance(w.message, CharsetWarning)]
+    assert str(warning) == (
+        f"<bytes>: no byte-order mark, and its bytes are {said}: read as utf-16-{order}, not utf-16"
+    )
+    assert (warning.declared, warning.used) == ("utf-16", f"utf-16-{order}")
+    # told the order, or given a mark: no warning
+    assert _read(data, f"utf-16-{order}") == (MIFID, [])
+    assert _read(codecs.BOM_UTF16_BE + MIFID.encode("utf-16-be"), "utf-16") == (MIFID, [])
