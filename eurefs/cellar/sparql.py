@@ -34,19 +34,25 @@ the procedure query accepts both layouts.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from eurefs.cellar import cdm
 from eurefs.cellar.sparql_ids import (
     iri,
     literal,
+    resource_uri,
     unique_batch,
     validate_celex_id,
     validate_id_document,
     validate_sameas_id,
     validate_work_uri,
 )
-from eurefs.cellar.sparql_results import Term, parse_sparql_json, rows_from_result
+from eurefs.cellar.sparql_results import (
+    Term,
+    WorkMatch,
+    matches_from_rows,
+    parse_sparql_json,
+    rows_from_result,
+)
 from eurefs.cellar.workfacts import OjFacts, WorkFacts, build_document
 from eurefs.identifiers import CELLAR_RESOURCE_BASE, scheme_base
 from eurefs.languages.codes import lang2, lang3
@@ -94,8 +100,44 @@ def _lit_rows(pairs: Iterable[tuple[str, str]]) -> str:
     return "\n".join(rows)
 
 
+def _literal_or_alias(prop: str, ids: list[tuple[str, str]], *, by_celex: bool) -> str:
+    """Step 1 by a literal (``prop``) or by the resource URI the same id names (``owl:sameAs``).
+
+    ``ids``: (checked value, its work-level resource URI or "").  Cellar answers a
+    resource URI for every ``owl:sameAs`` alias of a work, and the notice path follows
+    that redirect: a work is matched by either, so the two paths find the same works.
+    The VALUES sit inside each branch, so no engine reads every alias of the store
+    first.  ``?celex`` is the work's own CELEX; ``by_celex``: the CELEX matched, or the
+    one asked for when the work has no literal of its own.
+    """
+    own_celex = f"    OPTIONAL {{ ?work {_p(cdm.CELEX)} ?celex }}\n"
+    literal_branch = (
+        f"    VALUES (?input ?lit) {{\n{_lit_rows((i, i) for i, _ in ids)}\n    }}\n"
+        f"    ?work {_p(prop)} ?lit .\n"
+        + ("    BIND(STR(?lit) AS ?celex)\n" if by_celex else own_celex)
+    )
+    branches = [literal_branch]
+    aliases = "\n".join(f"      ({literal(i)} {iri(u)})" for i, u in ids if u)
+    if aliases:
+        branches.append(
+            f"    VALUES (?input ?uri) {{\n{aliases}\n    }}\n    ?work owl:sameAs ?uri .\n"
+            + (
+                f"    OPTIONAL {{ ?work {_p(cdm.CELEX)} ?own }}\n"
+                "    BIND(COALESCE(?own, ?input) AS ?celex)\n"
+                if by_celex
+                else own_celex
+            )
+        )
+    body = "  UNION\n".join(f"  {{\n{b}  }}\n" for b in branches)
+    return (
+        f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n{body}"
+        '  BIND("self" AS ?via)\n}'
+    )
+
+
 def build_celex_query(celexes: Iterable[str]) -> str:
-    """Step 1 by CELEX: ``?work cdm:resource_legal_id_celex ?lit``.
+    """Step 1 by CELEX: ``?work cdm:resource_legal_id_celex ?lit``, or the work's
+    ``owl:sameAs <…/resource/celex/…>`` alias (the resource the notice path asks for).
 
     Returns rows ``?input ?work ?via ?celex`` (``?via`` = ``"self"``).
 
@@ -104,16 +146,12 @@ def build_celex_query(celexes: Iterable[str]) -> str:
         ValueError: for an empty batch.
     """
     ids = unique_batch(validate_celex_id(c) for c in celexes)
-    return (
-        f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n"
-        f"  VALUES (?input ?lit) {{\n{_lit_rows((i, i) for i in ids)}\n  }}\n"
-        f"  ?work {_p(cdm.CELEX)} ?lit .\n"
-        f'  BIND(STR(?lit) AS ?celex)\n  BIND("self" AS ?via)\n}}'
-    )
+    return _literal_or_alias(cdm.CELEX, [(i, resource_uri("celex", i)) for i in ids], by_celex=True)
 
 
 def build_id_document_query(values: Iterable[str]) -> str:
-    """Step 1 by ``cdm:work_id_document`` (``comnat:COM_2021_0752_FIN``, ``ecli:ECLI:...``).
+    """Step 1 by ``cdm:work_id_document`` (``comnat:COM_2021_0752_FIN``, ``ecli:ECLI:...``),
+    or the work's ``owl:sameAs`` alias of the same id (``…/resource/ecli/ECLI%3AEU…``).
 
     Returns rows ``?input ?work ?via ?celex`` (``?celex`` unbound when the work has none).
 
@@ -122,13 +160,11 @@ def build_id_document_query(values: Iterable[str]) -> str:
         ValueError: for an empty batch.
     """
     ids = unique_batch(validate_id_document(v) for v in values)
-    return (
-        f"{_PREFIXES}SELECT DISTINCT ?input ?work ?via ?celex WHERE {{\n"
-        f"  VALUES (?input ?lit) {{\n{_lit_rows((i, i) for i in ids)}\n  }}\n"
-        f"  ?work {_p(cdm.ID_DOCUMENT)} ?lit .\n"
-        f'  BIND("self" AS ?via)\n'
-        f"  OPTIONAL {{ ?work {_p(cdm.CELEX)} ?celex }}\n}}"
-    )
+    aliases = []
+    for value in ids:
+        _, uri, level = validate_sameas_id(value)
+        aliases.append((value, uri if level == "work" else ""))
+    return _literal_or_alias(cdm.ID_DOCUMENT, aliases, by_celex=False)
 
 
 def build_sameas_query(values: Iterable[str], more: Iterable[str] = ()) -> str:
@@ -285,39 +321,6 @@ def build_work_query(work_uris: Iterable[str], lang: str = "en") -> str:
     values = f"    VALUES ?work {{ {' '.join(iri(w) for w in works)} }}\n"
     body = "  UNION\n".join(f"  {{\n{values}{b}  }}\n" for b in branches)
     return f"{_PREFIXES}SELECT ?work ?key ?val ?aux ?label ?labelEn WHERE {{\n{body}}}"
-
-
-@dataclass(frozen=True)
-class WorkMatch:
-    """One identifier -> work row of step 1.
-
-    Attributes:
-        input: The identifier as normalised into the query.
-        work: Cellar URI of the work.
-        via: ``self``, ``expression``, ``proposal`` or ``adopted_act``.
-        celex: CELEX of the work when Cellar has one.
-    """
-
-    input: str
-    work: str
-    via: str = "self"
-    celex: str | None = None
-
-
-def matches_from_rows(rows: Iterable[Mapping[str, Term]]) -> list[WorkMatch]:
-    """Read step-1 rows (``?input ?work ?via ?celex``) into sorted, de-duplicated matches."""
-    out: set[WorkMatch] = set()
-    for row in rows:
-        inp, work = row.get("input"), row.get("work")
-        if inp is None or work is None:
-            continue
-        via, celex = row.get("via"), row.get("celex")
-        out.add(
-            WorkMatch(
-                inp.value, work.value, via.value if via else "self", celex.value if celex else None
-            )
-        )
-    return sorted(out, key=lambda m: (m.input, m.work, m.via, m.celex or ""))
 
 
 _CONCEPT_KEYS = tuple(c.key for c in cdm.CONCEPTS)

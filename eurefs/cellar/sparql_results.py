@@ -1,15 +1,16 @@
-"""Parse SPARQL SELECT results in JSON, in the W3C form and in Virtuoso's (Cellar's) form."""
+"""Parse SPARQL SELECT results in JSON, in the W3C form and in Virtuoso's (Cellar's) form,
+and read the rows of step 1 (identifiers -> works) into :class:`WorkMatch` values."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from eurefs.errors import ResponseError
 
-__all__ = ["Term", "parse_sparql_json"]
+__all__ = ["Term", "WorkMatch", "matches_from_rows", "parse_sparql_json", "rows_from_result"]
 
 
 @dataclass(frozen=True)
@@ -89,3 +90,36 @@ def rows_from_result(doc: Any) -> list[dict[str, Term]]:
             raise ResponseError(f"SPARQL JSON: row binds undeclared variables {sorted(unknown)}")
         rows.append({var: _term(var, raw) for var, raw in raw_row.items()})
     return rows
+
+
+@dataclass(frozen=True)
+class WorkMatch:
+    """One identifier -> work row of step 1.
+
+    Attributes:
+        input: The identifier as normalised into the query.
+        work: Cellar URI of the work.
+        via: ``self``, ``expression``, ``proposal`` or ``adopted_act``.
+        celex: CELEX of the work when Cellar has one.
+    """
+
+    input: str
+    work: str
+    via: str = "self"
+    celex: str | None = None
+
+
+def matches_from_rows(rows: Iterable[Mapping[str, Term]]) -> list[WorkMatch]:
+    """Read step-1 rows (``?input ?work ?via ?celex``) into sorted, de-duplicated matches."""
+    out: set[WorkMatch] = set()
+    for row in rows:
+        inp, work = row.get("input"), row.get("work")
+        if inp is None or work is None:
+            continue
+        via, celex = row.get("via"), row.get("celex")
+        out.add(
+            WorkMatch(
+                inp.value, work.value, via.value if via else "self", celex.value if celex else None
+            )
+        )
+    return sorted(out, key=lambda m: (m.input, m.work, m.via, m.celex or ""))

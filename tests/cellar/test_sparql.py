@@ -107,6 +107,17 @@ def test_id_document_query_shape() -> None:
     assert f"<{CDM}work_id_document>" in q
 
 
+def test_celex_and_id_document_queries_match_a_work_by_its_alias_too() -> None:
+    """Cellar redirects ``/resource/celex/…`` for any work with that alias (the notice
+    path): the SPARQL path asks for the alias too, percent-encoded as Cellar writes it."""
+    q = build_celex_query(["32023H0120(01)"])
+    assert f'("32023H0120(01)" <{RES}/celex/32023H0120%2801%29>)' in q
+    assert "?work owl:sameAs ?uri ." in q
+    q = build_id_document_query(["ecli:ECLI:EU:C:2014:317", "oj:JOL_2014_001_R_0001_01"])
+    assert f'("ecli:ECLI:EU:C:2014:317" <{RES}/ecli/ECLI%3AEU%3AC%3A2014%3A317>)' in q
+    assert f'("oj:JOL_2014_001_R_0001_01" <{RES}/oj/JOL_2014_001_R_0001_01>)' in q
+
+
 def test_sameas_query_shape() -> None:
     q = build_sameas_query(
         [

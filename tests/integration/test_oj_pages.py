@@ -11,18 +11,12 @@ oj/JOL_2014_001_R``); the issue works' Cellar URIs here are made up.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from eurefs import Resolver
-from tests.support.servers import (
-    OxigraphServer,
-    VirtuosoServer,
-    find_executable,
-    installed_executable,
-)
+from tests.support.servers import store_fixture
 
 pytestmark = pytest.mark.integration
 
@@ -55,25 +49,7 @@ def _store() -> str:
     )
 
 
-@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
-def page_store(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    nt = tmp_path_factory.mktemp("pages") / "pages.nt"
-    nt.write_text(_store(), encoding="utf-8")
-    work = tmp_path_factory.mktemp(request.param)
-    if request.param == "oxigraph":
-        with OxigraphServer(work, installed_executable("oxigraph", "oxigraph")) as ox:
-            ox.start(nt)
-            yield ox.query_url
-        return
-    binary, isql = find_executable("virtuoso-t"), find_executable("isql-vt")
-    if binary is None or isql is None:
-        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource-7-bin)")
-    with VirtuosoServer(work, binary, isql) as virtuoso:
-        virtuoso.start()
-        virtuoso.load_ntriples(nt)
-        yield virtuoso.sparql_url
+page_store = store_fixture(_store)
 
 
 def test_an_oj_page_is_found_under_every_numbered_alias_through_its_issue(page_store: str) -> None:

@@ -148,7 +148,8 @@ class FakeCellar:
         else:
             step = "step1"
             found = _STEP1_VALUE.findall(query) + _STEP1_SAMEAS.findall(query)
-            ids = [v.replace('\\"', '"').replace("\\\\", "\\") for v in found]
+            # each value once: a CELEX is asked as a literal and as an alias
+            ids = list(dict.fromkeys(v.replace('\\"', '"').replace("\\\\", "\\") for v in found))
         with self._lock:
             self.queries.append((step, len(ids)))
             self.user_agents.append(str(request.headers.get("User-Agent", "")))

@@ -30,10 +30,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 import pytest
 import requests
@@ -378,3 +378,40 @@ class VirtuosoServer(_ManagedProcess):
 
     def __enter__(self) -> VirtuosoServer:
         return self
+
+
+@contextlib.contextmanager
+def loaded_store(
+    engine: str, ntriples: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The SPARQL URL of an ``oxigraph`` or ``virtuoso`` server on loopback that holds the
+    triples ``ntriples`` (N-Triples text), stopped on exit (skipped without Virtuoso)."""
+    nt = tmp_path_factory.mktemp("store") / "store.nt"
+    nt.write_text(ntriples, encoding="utf-8")
+    workdir = tmp_path_factory.mktemp(engine)
+    if engine == "oxigraph":
+        with OxigraphServer(workdir, installed_executable("oxigraph", "oxigraph")) as ox:
+            ox.start(nt)
+            yield ox.query_url
+        return
+    binary, isql = find_executable("virtuoso-t"), find_executable("isql-vt")
+    if binary is None or isql is None:
+        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource-7-bin)")
+    with VirtuosoServer(workdir, binary, isql) as virtuoso:
+        virtuoso.start()
+        virtuoso.load_ntriples(nt)
+        yield virtuoso.sparql_url
+
+
+def store_fixture(triples: Callable[[], str]) -> Any:
+    """A module-scoped fixture that gives, once on oxigraph and once on Virtuoso, the
+    SPARQL URL of a store holding ``triples()`` (see :func:`loaded_store`)."""
+
+    @pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+    def store(
+        request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    ) -> Iterator[str]:
+        with loaded_store(request.param, triples(), tmp_path_factory) as url:
+            yield url
+
+    return store
