@@ -241,7 +241,7 @@ class Resolver:
             return cached.model_copy(update={"reference": ref})
         scheme, ident = lookup.notice
         try:
-            data = self.http.notice(scheme, ident, kind="branch", lang=lang3(self.lang))
+            data = self._branch_notice(scheme, ident)
             doc = _read_notice(data, self.lang, f"{scheme}:{ident}")
         except NotFound:
             self._store([], [lookup])
@@ -258,6 +258,23 @@ class Resolver:
         check_answer(scheme, ident, doc)
         self._store([(lookup, doc)])
         return doc.model_copy(update={"reference": ref})
+
+    def _branch_notice(self, scheme: str, ident: str) -> bytes:
+        """The branch notice of ``scheme:ident`` in the resolver's language, else in English.
+
+        A work with no expression in the language asked for (32014R0001 has none in
+        Irish) is still in Cellar: a 404 for that language says nothing of the work,
+        so its English expression is asked for (labels still decoded in the language
+        asked for), and the title is the English fallback, as on the SPARQL path.
+        Only a 404 in English too makes the work unknown (cached for this language).
+        """
+        want = lang3(self.lang)
+        try:
+            return self.http.notice(scheme, ident, kind="branch", lang=want)
+        except NotFound:
+            if want == "ENG":
+                raise
+            return self.http.notice(scheme, ident, kind="branch", lang=want, expression_lang="ENG")
 
     def _explained(self, name: str, failure: ResponseError) -> Document:
         """A Cellar identifier given as such whose branch notice Cellar would not give (a

@@ -10,10 +10,14 @@ finds the cause that matters and says it briefly, with the rule for retrying:
   seconds: no retry;
 * timeouts, connections reset or cut, and refusals by a remote host (a load
   balancer restarting) may: retry, within the request's deadline.
+
+:func:`parse_retry_after` reads how long a server asks to be left alone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import ipaddress
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +26,7 @@ from urllib.parse import urlsplit
 import requests
 from urllib3.exceptions import NameResolutionError, NewConnectionError
 
-__all__ = ["Failure", "describe", "is_loopback"]
+__all__ = ["Failure", "describe", "is_loopback", "parse_retry_after"]
 
 
 @dataclass(frozen=True)
@@ -94,3 +98,24 @@ def _last_words(chain: list[BaseException]) -> str:
         if text:
             return text if len(text) <= 160 else text[:157] + "..."
     return type(chain[0]).__name__
+
+
+def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from ``Retry-After`` (delta-seconds or HTTP-date); None if absent/bad."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return max(0.0, seconds) if seconds == seconds else None  # NaN is no answer
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return max(0.0, (when - now).total_seconds())

@@ -28,8 +28,6 @@ Retries and giving up are logged on this module's logger (warning level).
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import json
 import logging
 import random
@@ -51,7 +49,7 @@ from eurefs.cellar.endpoints import (
     ENV_SPARQL_ENDPOINT,
     endpoints_from_env,
 )
-from eurefs.cellar.failures import Failure
+from eurefs.cellar.failures import Failure, parse_retry_after
 from eurefs.cellar.transport import Answer, AttemptFailed, Request, Transport
 from eurefs.errors import (
     AmbiguousReference,
@@ -61,12 +59,7 @@ from eurefs.errors import (
     ServiceUnavailable,
 )
 from eurefs.identifiers import cellar_resource_uri
-from eurefs.setting_bounds import (
-    MOST_IN_FLIGHT,
-    MOST_RETRIES,
-    checked_count,
-    checked_seconds,
-)
+from eurefs.setting_bounds import MOST_IN_FLIGHT, MOST_RETRIES, checked_count, checked_seconds
 
 __all__ = [
     "DEFAULT_CELLAR_BASE",
@@ -107,27 +100,6 @@ def default_user_agent() -> str:
     import eurefs  # late import: eurefs/__init__ may import this module
 
     return f"eurefs/{eurefs.__version__} (+{PROJECT_URL})"
-
-
-def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
-    """Seconds to wait from ``Retry-After`` (delta-seconds or HTTP-date); None if absent/bad."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return max(0.0, seconds) if seconds == seconds else None  # NaN is no answer
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    now = now or dt.datetime.now(dt.timezone.utc)
-    return max(0.0, (when - now).total_seconds())
 
 
 def _looks_expensive(body: bytes) -> bool:
@@ -267,10 +239,20 @@ class HttpClient:
             raise ResponseError(f"SPARQL answer is a JSON {type(parsed).__name__}, not an object")
         return parsed
 
-    def notice(self, scheme: str, identifier: str, *, kind: NoticeKind, lang: str = "eng") -> bytes:
+    def notice(
+        self,
+        scheme: str,
+        identifier: str,
+        *,
+        kind: NoticeKind,
+        lang: str = "eng",
+        expression_lang: str | None = None,
+    ) -> bytes:
         """GET the XML notice of ``{cellar_base}/{scheme}/{identifier}`` (id percent-encoded).
 
-        ``lang`` is an ISO 639-3 code sent as ``Accept-Language`` and ``?language=``.
+        ``lang`` is an ISO 639-3 code sent as ``?language=`` (the language labels are
+        decoded in) and, unless ``expression_lang`` names another, as ``Accept-Language``
+        (the expression a branch notice holds).
 
         Raises:
             NotFound: Cellar does not know the identifier (404).
@@ -280,7 +262,10 @@ class HttpClient:
         """
         url = cellar_resource_uri(scheme, identifier, self.cellar_base)
         ref = f"{scheme}:{identifier}"
-        headers = {"Accept": f"application/xml;notice={kind}", "Accept-Language": lang}
+        headers = {
+            "Accept": f"application/xml;notice={kind}",
+            "Accept-Language": expression_lang or lang,
+        }
         answer = self._request(Request("GET", url, headers, params={"language": lang}))
         if 200 <= answer.status < 300:
             return answer.body

@@ -15,13 +15,13 @@ import requests
 import responses
 
 import eurefs
+from eurefs.cellar.failures import parse_retry_after
 from eurefs.cellar.http import (
     DEFAULT_CELLAR_BASE,
     DEFAULT_SPARQL_ENDPOINT,
     HttpClient,
     QueryTooExpensive,
     endpoints_from_env,
-    parse_retry_after,
 )
 from eurefs.errors import AmbiguousReference, NotFound, ResponseError, ServiceUnavailable
 

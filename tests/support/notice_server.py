@@ -19,6 +19,10 @@ Behaviour (modelled on ``shared/research/cellar-api.md`` section 2.2):
   blocks when no real one is stored (``<NOTICE type="identifier">``; a derived artefact).
 - Unknown ids: ``404``. Known resource but the requested notice kind is not stored, or no
   ``notice=`` in ``Accept``: ``406``.
+- ``missing_language_status`` (off by default): the status a branch notice request gets
+  when its ``Accept-Language`` names a language the work has no expression in (the
+  languages of the notice's ``EXPRESSION_USES_LANGUAGE`` and of its expressions' ids,
+  ``celex/32014R0001.EST``); what Cellar answers then is UNCONFIRMED (a 404 is assumed).
 - Every request is counted and logged (method, path, Accept, Accept-Language); an optional
   artificial latency (``latency_s``) is slept before each answer.
 """
@@ -41,6 +45,7 @@ from tests.support.servers import notice_files
 
 RESOURCE_BASE = "http://publications.europa.eu/resource/"
 NOTICE_KINDS = ("branch", "object", "tree", "identifiers")
+_LANG3_RE = re.compile(r"[A-Z]{3}")
 _NOTICE_RE = re.compile(r"notice\s*=\s*\"?([A-Za-z-]+)")
 
 
@@ -59,6 +64,7 @@ class StoredResource:
     cellar_path: str  # "/resource/cellar/{uuid}"
     synonyms: list[str] = field(default_factory=list)  # "/resource/{scheme}/{id}" paths
     notices: dict[str, bytes] = field(default_factory=dict)
+    languages: set[str] = field(default_factory=set)  # ISO 639-3 codes of its expressions
 
 
 def _resource_path(uri: str) -> str | None:
@@ -83,6 +89,17 @@ def identifiers_notice(xml: bytes) -> bytes:
         if child.tag in ("URI", "SAMEAS"):
             out.append(etree.fromstring(etree.tostring(child)))
     return etree.tostring(out, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def expression_languages(xml: bytes) -> set[str]:
+    """ISO 639-3 codes of the expressions a notice names (``ENG``, ``EST`` ...): those of
+    ``EXPRESSION_USES_LANGUAGE`` and the suffixes of the expressions' ids."""
+    root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, huge_tree=True))
+    codes = {(e.findtext("URI/IDENTIFIER") or "") for e in root.iter("EXPRESSION_USES_LANGUAGE")}
+    for link in root.iter("WORK_HAS_EXPRESSION"):
+        for ident in link.findall("SAMEAS/URI/IDENTIFIER"):
+            codes.add((ident.text or "").rsplit(".", 1)[-1])
+    return {c.strip() for c in codes if _LANG3_RE.fullmatch(c.strip())}
 
 
 def describe_notice(xml: bytes) -> tuple[str, str, list[str]]:
@@ -118,6 +135,7 @@ class NoticeServer:
 
     def __init__(self, *, latency_s: float = 0.0) -> None:
         self.latency_s = latency_s
+        self.missing_language_status: int | None = None
         self._by_cellar: dict[str, StoredResource] = {}
         self._redirects: dict[str, str] = {}
         self._lock = threading.Lock()
@@ -132,6 +150,7 @@ class NoticeServer:
         key = _canonical_path(cellar_path)
         res = self._by_cellar.setdefault(key, StoredResource(cellar_path))
         res.notices[kind] = xml
+        res.languages |= expression_languages(xml)
         if kind != "identifiers":
             res.notices.setdefault("identifiers", identifiers_notice(xml))
         for syn in synonyms:
@@ -216,7 +235,9 @@ class NoticeServer:
         self.stop()
 
     # routing ----------------------------------------------------------------------------------
-    def route(self, path: str, accept: str | None) -> tuple[int, dict[str, str], bytes]:
+    def route(
+        self, path: str, accept: str | None, accept_language: str | None = None
+    ) -> tuple[int, dict[str, str], bytes]:
         """Pure routing: (status, headers, body) for a GET of ``path`` (may include a query)."""
         parts = urlsplit(path)
         key = _canonical_path(parts.path)
@@ -231,6 +252,7 @@ class NoticeServer:
             return 404, {"Content-Type": "text/plain"}, b"resource not found\n"
         match = _NOTICE_RE.search(accept or "")
         kind = match.group(1).lower() if match else None
+        branch = kind == "branch"  # (answered with an object notice when none is stored)
         if kind in ("branch", "object") and kind not in res.notices:
             # Simplification: the samples hold one notice per work (a branch *or* an
             # object notice); for a work the two carry the same WORK facts, so the
@@ -238,6 +260,15 @@ class NoticeServer:
             kind = "object" if kind == "branch" else "branch"
         if kind is None or kind not in res.notices:
             return 406, {"Content-Type": "text/plain"}, b"notice kind not available\n"
+        wanted = (accept_language or "").strip().upper()
+        if (
+            self.missing_language_status is not None
+            and branch
+            and wanted
+            and res.languages
+            and wanted not in res.languages
+        ):
+            return self.missing_language_status, {"Content-Type": "text/plain"}, b"no expression\n"
         return 200, {"Content-Type": "application/xml;charset=UTF-8"}, res.notices[kind]
 
 
@@ -252,7 +283,9 @@ def _make_handler(server: NoticeServer) -> type[BaseHTTPRequestHandler]:
             )
             if server.latency_s > 0:
                 time.sleep(server.latency_s)
-            status, headers, body = server.route(self.path, accept)
+            status, headers, body = server.route(
+                self.path, accept, self.headers.get("Accept-Language")
+            )
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
