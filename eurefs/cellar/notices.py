@@ -29,8 +29,8 @@ from lxml import etree
 
 from eurefs.cellar import cdm
 from eurefs.cellar.cellar_works import DOSSIER_IS_NO_DOCUMENT
+from eurefs.cellar.oj_facts import OjFacts
 from eurefs.cellar.workfacts import (
-    OjFacts,
     WorkFacts,
     build_document,
     concept_code,
@@ -133,8 +133,7 @@ def _read_oj(facts: WorkFacts, link: etree._Element) -> None:
     uri = _text(link, "URI/VALUE")
     if not uri:
         return
-    oj = facts.oj or OjFacts(uri=uri)
-    facts.oj = oj
+    oj = facts.ojs.setdefault(uri, OjFacts(uri=uri))
     emb = link.find("EMBEDDED_NOTICE/WORK")
     if emb is None:
         return

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from eurefs.cellar import cdm
+from eurefs.cellar.oj_facts import OjFacts
 from eurefs.cellar.sparql_ids import (
     iri,
     literal,
@@ -53,7 +54,7 @@ from eurefs.cellar.sparql_results import (
     parse_sparql_json,
     rows_from_result,
 )
-from eurefs.cellar.workfacts import OjFacts, WorkFacts, build_document
+from eurefs.cellar.workfacts import WorkFacts, build_document
 from eurefs.identifiers import CELLAR_RESOURCE_BASE, scheme_base
 from eurefs.languages.codes import lang2, lang3
 from eurefs.models.document import Document
@@ -366,10 +367,10 @@ def facts_from_rows(rows: Iterable[Mapping[str, Term]]) -> dict[str, WorkFacts]:
         elif k == "language":
             f.languages.add(v.rsplit("/", 1)[-1])
         elif k == "oj":
-            f.oj = f.oj or OjFacts(uri=v)
-        elif k in _OJ_KEYS:
-            f.oj = f.oj or OjFacts(uri=aux.value if aux else "")
-            getattr(f.oj, _OJ_KEYS[k]).append(v)
+            f.ojs.setdefault(v, OjFacts(uri=v))
+        elif k in _OJ_KEYS and aux is not None:  # (?aux: the issue)
+            oj = f.ojs.setdefault(aux.value, OjFacts(uri=aux.value))
+            getattr(oj, _OJ_KEYS[k]).append(v)
         else:
             try:
                 f.add_relation(k, v, aux.value if aux else None)

@@ -18,19 +18,18 @@ from typing import TypeVar
 from urllib.parse import unquote
 
 from eurefs.cellar.cdm import ENTRY_INTO_FORCE, RELATION_KEYS
+from eurefs.cellar.oj_facts import OjFacts, publications, summary
 from eurefs.identifiers import (
     ELI_BASE,
-    URISERV_RE,
     eurlex_celex_url,
     procedure_from_literal,
     resource_scheme_id,
 )
 from eurefs.languages.codes import LANGUAGES, lang2, lang3
-from eurefs.models.document import Concept, Document, DocumentUrls, OjPublication, Relations
+from eurefs.models.document import Concept, Document, DocumentUrls, Relations
 
 __all__ = [
     "RELATION_KEYS",
-    "OjFacts",
     "WorkFacts",
     "build_document",
     "concept_code",
@@ -55,32 +54,13 @@ _DATE_TYPE_RE = re.compile(r"\{?([A-Z0-9_]{1,20})(?:\|[^}]{0,300}\})?")
 
 
 @dataclass
-class OjFacts:
-    """Raw facts about the Official Journal issue a work was published in.
-
-    Attributes:
-        uri: URI of the OJ work (Cellar URI).
-        numbers: ``cdm:official-journal_number`` values (``001``).
-        years: ``cdm:official-journal_year`` values.
-        collections: URIs of ``cdm:official-journal_part_of_collection_document``
-            (``.../document-collection/OJ-L``).
-        dates: ``cdm:work_date_document`` of the OJ work (the issue date).
-    """
-
-    uri: str
-    numbers: list[str] = field(default_factory=list)
-    years: list[str] = field(default_factory=list)
-    collections: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
-
-
-@dataclass
 class WorkFacts:
     """Everything Cellar said about a work, as raw strings.
 
     Concept-valued facts map the concept URI to its label (None when unknown).
     Relation facts map the target's URI to the set of owl:sameAs URIs known for
-    the target (empty when unknown).  Titles map ISO 639-3 codes to titles.
+    the target (empty when unknown).  Titles map ISO 639-3 codes to titles.  ``ojs``
+    maps the URI of each OJ issue the work is linked to to its facts.
     """
 
     work_uri: str
@@ -102,7 +82,7 @@ class WorkFacts:
     titles: dict[str, str] = field(default_factory=dict)
     languages: set[str] = field(default_factory=set)
     expression_sameas: list[str] = field(default_factory=list)
-    oj: OjFacts | None = None
+    ojs: dict[str, OjFacts] = field(default_factory=dict)
 
     def add_concept(self, kind: str, uri: str, label: str | None) -> None:
         """Record a concept (``authors``, ``resource_types``, ``eurovoc``, ``subject_matter``)."""
@@ -193,46 +173,6 @@ def _dates(values: list[str]) -> list[dt.date]:
     return sorted({d for d in (parse_date(v) for v in values) if d is not None})
 
 
-def _one(values: set[_T]) -> _T | None:
-    """The value Cellar gives, None when it gives none or several (no pick among them)."""
-    return next(iter(values)) if len(values) == 1 else None
-
-
-def _oj(facts: WorkFacts) -> OjPublication | None:
-    """The OJ issue's series, number, year and date, and the page; a fact Cellar gives
-    several values of (a work linked to two issues) is None, not one issue's number
-    with another's date."""
-    oj = facts.oj
-    if oj is None:
-        return None
-    series = {c[3:] for c in map(concept_code, oj.collections) if c.startswith("OJ-") and c[3:]}
-    numbers = {n.strip() for n in oj.numbers if n.strip()}
-    issues = {str(int(n)) if n.isdigit() else n for n in numbers}
-    years = {int(y) for y in oj.years if y.strip().isdigit()}
-    pages = {
-        int(m["page"])
-        for m in (
-            URISERV_RE.match(sid[1])
-            for sid in (resource_scheme_id(u) for u in facts.expression_sameas)
-            if sid and sid[0] == "uriserv"
-        )
-        if m
-    }
-    oj_ids = sorted(
-        f"oj:{sid[1]}"
-        for sid in (resource_scheme_id(u) for u in facts.sameas)
-        if sid and sid[0] == "oj"
-    )
-    return OjPublication(
-        series=_one(series),
-        issue=_one(issues),
-        year=_one(years),
-        date=_one(set(_dates(oj.dates))),
-        page=_one(pages),
-        uri=oj_ids[0] if oj_ids else None,
-    )
-
-
 def build_document(facts: WorkFacts, lang: str = "en") -> Document:
     """Turn the raw facts of a work into a :class:`Document`.
 
@@ -261,6 +201,9 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
     rtypes = _concepts(facts.resource_types)
     languages = sorted({lang2(code) for code in facts.languages} | _suffix_languages(facts))
     urls = _urls(facts, celex, lang2(want), languages)
+    oj_publications = publications(
+        facts.ojs.values(), facts.sameas, facts.expression_sameas, parse_date
+    )
     return Document(
         celex=celex,
         cellar_uri=facts.work_uri or None,
@@ -276,7 +219,8 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
         in_force=in_force,
         entry_into_force=entry_into_force,
         end_of_validity=end_of_validity,
-        oj=_oj(facts),
+        oj=summary(oj_publications),
+        oj_publications=oj_publications,
         procedure=procs[0] if procs else None,
         eurovoc=_concepts(facts.eurovoc),
         subject_matter=_concepts(facts.subject_matter),

@@ -33,7 +33,9 @@ class Concept(FrozenModel):
 class OjPublication(FrozenModel):
     """Where the work was published in the Official Journal.
 
-    A field Cellar gives several values of (a work linked to two issues) is None.
+    A field Cellar gives several values of is None; a work linked to two issues has one
+    of these for each (``Document.oj_publications``), and ``Document.oj`` holds only
+    what they agree on.
 
     Attributes:
         series: ``L`` or ``C`` (``OJ-L`` collection -> ``L``).
@@ -119,7 +121,10 @@ class Document(FrozenModel):
         entry_into_force: Date of entry into force (the date Cellar types ``EV``; not
             a date of application; None when Cellar lists several and types none).
         end_of_validity: Date of end of validity (None for open-ended ``9999-12-31``).
-        oj: Official Journal publication.
+        oj: Official Journal publication (for a work linked to several issues, only
+            what all of them say: see ``oj_publications``).
+        oj_publications: Every Official Journal issue Cellar links the work to, each
+            with its own facts (one entry when there is one issue).
         procedure: Interinstitutional procedure number (``2018/0172(COD)``).
         eurovoc: EuroVoc descriptors.
         subject_matter: Subject-matter codes.
@@ -148,6 +153,7 @@ class Document(FrozenModel):
     entry_into_force: dt.date | None = None
     end_of_validity: dt.date | None = None
     oj: OjPublication | None = None
+    oj_publications: list[OjPublication] = Field(default_factory=list)
     procedure: str | None = None
     eurovoc: list[Concept] = Field(default_factory=list)
     subject_matter: list[Concept] = Field(default_factory=list)

@@ -343,17 +343,17 @@ def _facts_to_rows(f: WorkFacts, lang3: str = "ENG") -> list[dict[str, Term]]:
             add(
                 "title", Term("literal", title), aux=Term("uri", f"{RES}/authority/language/{code}")
             )
-    if f.oj is not None:
-        add("oj", Term("uri", f.oj.uri))
+    for oj in f.ojs.values():
+        add("oj", Term("uri", oj.uri))
         for key, vals in (
-            ("oj_number", f.oj.numbers),
-            ("oj_year", f.oj.years),
-            ("oj_date", f.oj.dates),
+            ("oj_number", oj.numbers),
+            ("oj_year", oj.years),
+            ("oj_date", oj.dates),
         ):
             for v in vals:
-                add(key, Term("literal", v), aux=Term("uri", f.oj.uri))
-        for v in f.oj.collections:
-            add("oj_collection", Term("uri", v), aux=Term("uri", f.oj.uri))
+                add(key, Term("literal", v), aux=Term("uri", oj.uri))
+        for v in oj.collections:
+            add("oj_collection", Term("uri", v), aux=Term("uri", oj.uri))
     return rows  # fmt: skip
 
 

@@ -112,17 +112,17 @@ def _facts_to_ntriples(f: WorkFacts) -> list[str]:
         e = f"<{f.work_uri}.x{n:04d}>"
         t(e, cdm("expression_belongs_to_work"), w)
         t(e, same, f"<{uri}>")
-    if f.oj is not None:
-        o = f"<{f.oj.uri}>"
+    for oj in f.ojs.values():
+        o = f"<{oj.uri}>"
         t(w, cdm("resource_legal_published_in_official-journal"), o)
         for prop, vals in (
-            ("official-journal_number", f.oj.numbers),
-            ("official-journal_year", f.oj.years),
-            ("work_date_document", f.oj.dates),
+            ("official-journal_number", oj.numbers),
+            ("official-journal_year", oj.years),
+            ("work_date_document", oj.dates),
         ):
             for v in vals:
                 t(o, cdm(prop), _nt_lit(v))
-        for v in f.oj.collections:
+        for v in oj.collections:
             t(o, cdm("official-journal_part_of_collection_document"), f"<{v}>")
     return out  # fmt: skip
 

@@ -16,6 +16,7 @@ from eurefs.cellar.notices import parse_notice
 from eurefs.cellar.sparql import documents_from_rows
 from eurefs.cellar.sparql_results import Term
 from eurefs.cellar.workfacts import parse_date
+from eurefs.models.document import OjPublication
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "cellar"
 WORK = "http://publications.europa.eu/resource/cellar/b84f49cd-750f-11e3-8e20-01aa75ed71a1"
@@ -90,6 +91,16 @@ def _oj_link(data: bytes) -> bytes:
     return data[start : data.index(end_tag, start) + len(end_tag)]
 
 
+#: What the two paths must give for 32014R0001 linked to its real issue (OJ L 1 of
+#: 4.1.2014) and to a second one: each issue's own facts; the page and the ``oj`` alias
+#: name L 1/2014 (``uriserv/OJ.L_.2014.001.01.0001.01.EST``, ``oj/JOL_2014_001_R_0001_01``).
+REAL_ISSUE = OjPublication(
+    series="L", issue="1", year=2014, date=dt.date(2014, 1, 4), page=1,
+    uri="oj:JOL_2014_001_R_0001_01",
+)  # fmt: skip
+OTHER_ISSUE = OjPublication(series="L", issue="999", year=2013, date=dt.date(2013, 12, 31))
+
+
 def test_a_work_linked_to_two_oj_issues_gets_no_mix_of_them() -> None:
     # The real link to OJ L 1 of 4.1.2014 and, beside it, a second one changed in memory
     # into issue 999 of 31.12.2013: one issue's number with the other's year and date
@@ -102,33 +113,37 @@ def test_a_work_linked_to_two_oj_issues_gets_no_mix_of_them() -> None:
         .replace(b"2af25028-750b-11e3-b589-01aa75ed71a1", b"2af25028-750b-11e3-b589-000000000999")
     )
     assert b"<VALUE>999</VALUE>" in other and b"<VALUE>2013-12-31</VALUE>" in other
-    oj = parse_notice(_act().replace(link, other + b"\n" + link)).oj
-    assert oj is not None
-    assert (oj.series, oj.issue, oj.year, oj.date) == ("L", None, None, None)
-    assert oj.page == 1  # every expression's uriserv alias names page 1
-    one = parse_notice(_act()).oj
-    assert one is not None
-    assert (one.series, one.issue, one.year, one.date) == ("L", "1", 2014, dt.date(2014, 1, 4))
+    doc = parse_notice(_act().replace(link, other + b"\n" + link))
+    # what both say; page 1 and the alias were given too, though they name L 1/2014 alone
+    assert doc.oj == OjPublication(series="L")
+    assert doc.oj_publications == [OTHER_ISSUE, REAL_ISSUE]  # each issue, as Cellar gives it
+    one = parse_notice(_act())
+    assert one.oj == REAL_ISSUE and one.oj_publications == [REAL_ISSUE]
 
 
 def test_sparql_rows_of_two_oj_issues_give_no_mix_of_them() -> None:
     issue = "http://publications.europa.eu/resource/cellar/2af25028-750b-11e3-b589-01aa75ed71a1"
+    res = "http://publications.europa.eu/resource"
     rows = [
-        {"work": Term("uri", WORK), "key": Term("literal", k), "val": Term("literal", v)}
+        {"work": Term("uri", WORK), "key": Term("literal", k), "val": Term(kind, v)}
         | ({"aux": Term("uri", a)} if a else {})
-        for k, v, a in [
-            ("oj", issue, None),
-            ("oj_number", "001", issue),
-            ("oj_year", "2014", issue),
-            ("oj_date", "2014-01-04", issue),
-            ("oj_number", "999", issue + "9"),
-            ("oj_year", "2013", issue + "9"),
-            ("oj_date", "2013-12-31", issue + "9"),
+        for k, kind, v, a in [
+            ("sameas", "uri", f"{res}/oj/JOL_2014_001_R_0001_01", None),
+            ("expression_sameas", "uri", f"{res}/uriserv/OJ.L_.2014.001.01.0001.01.EST", None),
+            ("oj", "uri", issue, None),
+            ("oj_number", "literal", "001", issue),
+            ("oj_year", "literal", "2014", issue),
+            ("oj_date", "literal", "2014-01-04", issue),
+            ("oj_collection", "uri", f"{res}/authority/document-collection/OJ-L", issue),
+            ("oj", "uri", issue + "9", None),
+            ("oj_number", "literal", "999", issue + "9"),
+            ("oj_year", "literal", "2013", issue + "9"),
+            ("oj_date", "literal", "2013-12-31", issue + "9"),
+            ("oj_collection", "uri", f"{res}/authority/document-collection/OJ-L", issue + "9"),
         ]
     ]
     (doc,) = documents_from_rows(rows).values()
-    assert doc.oj is not None
-    assert (doc.oj.issue, doc.oj.year, doc.oj.date) == (None, None, None)
-    (doc,) = documents_from_rows(rows[:4]).values()
-    assert doc.oj is not None
-    assert (doc.oj.issue, doc.oj.year, doc.oj.date) == ("1", 2014, dt.date(2014, 1, 4))
+    assert doc.oj == OjPublication(series="L")
+    assert doc.oj_publications == [OTHER_ISSUE, REAL_ISSUE]
+    (doc,) = documents_from_rows(rows[:7]).values()
+    assert doc.oj == REAL_ISSUE and doc.oj_publications == [REAL_ISSUE]
