@@ -224,7 +224,7 @@ def build_document(facts: WorkFacts, lang: str = "en") -> Document:
         procedure=procs[0] if procs else None,
         eurovoc=_concepts(facts.eurovoc),
         subject_matter=_concepts(facts.subject_matter),
-        relations=_relations(facts),
+        relations=_relations(facts, celex),
         languages=languages,
         urls=urls,
     )
@@ -274,13 +274,38 @@ def _eli(facts: WorkFacts) -> str | None:
     return f"{ELI_BASE}/{paths.pop()}" if len(paths) == 1 else None
 
 
-def _relations(facts: WorkFacts) -> Relations:
-    """Each relation's targets: CELEX numbers where known, else Cellar URIs, sorted."""
+def _relations(facts: WorkFacts, celex: str | None) -> Relations:
+    """Each relation's targets: CELEX numbers where known, else Cellar URIs, sorted.
+
+    Consolidated versions are only those of this work (see :func:`consolidated_base`).
+    """
     rel: dict[str, list[str]] = {}
     for key in RELATION_KEYS:
         targets = facts.relations.get(key, {})
+        if key == "consolidated_versions":
+            own = celex[1:] if celex else None
+            targets = {t: s for t, s in targets.items() if consolidated_base(s) == {own}}
         rel[key] = sorted({_target_id(t, s) for t, s in targets.items()})
     return Relations(**rel)
+
+
+def consolidated_base(sameas: set[str]) -> set[str]:
+    """The act a consolidated text is a version of, as its aliases name it: the CELEX
+    number without its sector (``2012R0978``).
+
+    Cellar links an act to the consolidated texts that take it in, and for an amending
+    act those are the amended act's: the real object notice of Delegated Regulation (EU)
+    No 1/2014 links the texts of Regulation (EU) No 978/2012 it amends, each named
+    ``consolidation/2012R0978%2F20140228`` and ``celex/02012R0978-20140228`` (or the
+    first alone).  Empty when the aliases name none.
+    """
+    bases = set()
+    for sid in filter(None, map(resource_scheme_id, sameas)):
+        if sid[0] == "consolidation":
+            bases.add(sid[1].split("/", 1)[0])
+        elif sid[0] == "celex" and sid[1].startswith("0") and "-" in sid[1]:
+            bases.add(sid[1][1:].split("-", 1)[0])
+    return bases
 
 
 def _celex(facts: WorkFacts) -> str | None:

@@ -67,7 +67,8 @@ class Relations(FrozenModel):
         repealed_by: Acts that repeal this work.
         adopted_act: For a proposal: the act adopted from it.
         proposal: For an act: the proposal it was adopted from.
-        consolidated_versions: Consolidated texts of this act (``02016R0679-20160504``).
+        consolidated_versions: Consolidated texts of this act (``02016R0679-20160504``);
+            not those of an act it amends that Cellar also links it to.
     """
 
     model_config = ConfigDict(frozen=True)

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from eurefs.cellar.notices import parse_notice
+from eurefs.cellar.notices import notice_facts, parse_notice
 from eurefs.cellar.sparql import documents_from_rows
 from eurefs.cellar.sparql_results import Term
-from eurefs.cellar.workfacts import parse_date
+from eurefs.cellar.workfacts import build_document, parse_date
+from eurefs.cellar.xml import parse_xml
 from eurefs.models.document import OjPublication
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "cellar"
@@ -147,3 +148,24 @@ def test_sparql_rows_of_two_oj_issues_give_no_mix_of_them() -> None:
     assert doc.oj_publications == [OTHER_ISSUE, REAL_ISSUE]
     (doc,) = documents_from_rows(rows[:7]).values()
     assert doc.oj == REAL_ISSUE and doc.oj_publications == [REAL_ISSUE]
+
+
+def test_an_amending_act_has_none_of_the_consolidated_versions_of_the_act_it_amends() -> None:
+    # The real object notice of Delegated Regulation (EU) No 1/2014 links, under
+    # RESOURCE_LEGAL_CONSOLIDATED_BY_ACT_CONSOLIDATED, five consolidated texts of
+    # Regulation (EU) No 978/2012, the act it amends (titled so, and named
+    # consolidation/2012R0978%2F...): they were given as 1/2014's own versions.
+    doc = parse_notice(_act())
+    assert doc.relations.amends == ["32012R0978"]
+    assert doc.relations.consolidated_versions == []
+    # The same five links on the act they are versions of (its CELEX set in memory).
+    facts = notice_facts(parse_xml(_act()))
+    facts.celex = ["32012R0978"]
+    res = "http://publications.europa.eu/resource/cellar/"
+    assert build_document(facts).relations.consolidated_versions == [
+        "02012R0978-20140228",
+        "02012R0978-20141001",
+        "02012R0978-20150101",
+        res + "09792bfe-ef00-4adf-ba80-41be4ba92fb3",  # consolidation/2012R0978%2F20140228_0010010
+        res + "70c925be-2e01-470c-9053-aff8bdc53c34",  # consolidation/2012R0978%2F20150101_0030020
+    ]
