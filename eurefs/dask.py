@@ -33,7 +33,9 @@ from eurefs.work_keys import work_key
 __all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
 
 #: Columns of :func:`extract`'s DataFrame (``error`` is set on a document's only
-#: row when it could not be read or scanned; the other columns are then empty).
+#: row when it could not be read or scanned; the other columns are then empty; a row
+#: with ``warning``, ``CharsetWarning: ...``, or ``note`` set, before the document's
+#: references, is what the reader said of it, as ``eurefs extract`` has them).
 #: ``work`` is the key of the cited work (:func:`eurefs.works.work_key`: the CELEX,
 #: the page an OJ citation names, or kind and normalised form), so
 #: ``refs.groupby("work")`` counts citations per work with short forms and an act's OJ
@@ -49,6 +51,8 @@ REFERENCE_COLUMNS: dict[str, str] = {
     "celex_candidates": "string",
     "eli": "string",
     "work": "string",
+    "warning": "string",
+    "note": "string",
     "error": "string",
 }
 
@@ -71,6 +75,10 @@ def _empty(columns: dict[str, str]) -> pd.DataFrame:
 
 
 def _rows(result: DocumentReferences[Reference]) -> Iterable[dict[str, Any]]:
+    for warning in result.warnings:  # (they were dropped: a text read amiss, unsaid)
+        yield {"doc": result.doc, "warning": f"{warning.category}: {warning.message}"}
+    for note in result.notes:
+        yield {"doc": result.doc, "note": note}
     if result.error is not None:
         yield {"doc": result.doc, "error": f"{result.error}: {result.message}"}
         return

@@ -169,3 +169,42 @@ def test_resolver_options_out_of_range_are_refused_when_the_frame_is_made(
     with pytest.raises(eurefs.ConfigurationError):
         eurefs.dask.resolve(frame, cache_dir=str(tmp_path), **options)
     assert list(tmp_path.iterdir()) == []  # (the check made no cache)
+
+
+CHARSET_SAID = "declares iso-8859-1 but its bytes are UTF-8; read as UTF-8"
+OCR_SAID = "OCR them (e.g. ocrmypdf) to read them"
+
+
+def test_what_a_reader_says_of_a_document_is_a_row(client: Client, tmp_path: Path) -> None:
+    # a page read as UTF-8 against its declared charset, a PDF page without text: both
+    # were dropped without a word
+    from tests.support.pdf_writer import write_pages_pdf
+
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        '<html><head><meta charset="iso-8859-1"></head>'
+        "<body><p>Regulation (EU) 2016/679 applies, caf\u00e9.</p></body></html>".encode()
+    )
+    scanned = write_pages_pdf(tmp_path / "scanned.pdf", ["Directive 95/46/EC.", None])
+    bag = db.from_sequence([str(page), str(scanned)], npartitions=2)
+    frame = eurefs.dask.extract(bag).compute()
+    rows = [
+        (doc, None if pd.isna(kind) else kind, None if pd.isna(said) else said)
+        for doc, kind, said in zip(
+            frame["doc"], frame["kind"], frame["warning"].fillna(frame["note"]), strict=True
+        )
+    ]
+    assert rows == [
+        (
+            str(page),
+            None,
+            "CharsetWarning: declares iso-8859-1 but its bytes are UTF-8; read as UTF-8",
+        ),
+        (str(page), "legal_act", None),
+        (
+            str(scanned),
+            None,
+            "no text on page(s) 2 (scanned?): OCR them (e.g. ocrmypdf) to read them",
+        ),
+        (str(scanned), "legal_act", None),
+    ]
