@@ -34,7 +34,7 @@ from eurefs.short_forms.common import (
 )
 from eurefs.short_forms.definite_genitives import definite_doubt, find_definite_genitives
 from eurefs.short_forms.determiners import determiner_at, determiner_types, last_words
-from eurefs.short_forms.legislative import is_legislative
+from eurefs.short_forms.legislative import drop_national_selves, is_legislative
 from eurefs.short_forms.national_copies import (
     COPY_REACH,
     copied,
@@ -86,7 +86,8 @@ def find_anaphors(
     drop_self = bool(w.self_determiners) and legislative
     found: list[Candidate] = _after(text, lang, type_words) if w.anaphor_determiners_after else []
     if w.anaphor_determiners:
-        found += _before(text, lang, type_words, w.self_determiners if drop_self else ())
+        before = _before(text, lang, type_words, w.self_determiners if drop_self else ())
+        found += before if drop_self else drop_national_selves(text, before, w.self_determiners)
     later = [  # ``Article 5 thereof``; outside acts, ``direktivets artikel 5``
         *(_thereof(text, w.thereof, lang) if w.thereof else ()),
         *(() if legislative else find_definite_genitives(text, lang, type_words)),

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import words
+from eurefs.short_forms.common import SENTENCE_BOUNDARY, Candidate, words
 
 
 def is_legislative(text: str, lang: str) -> bool:
@@ -35,3 +35,32 @@ def _article_heading(lang: str) -> re.Pattern[str] | None:
         if re.fullmatch(r"\n[^\n\d]*1[^\n\d]*\n", marker)
     ]
     return compile_pattern("|".join(shapes)) if shapes else None
+
+
+def _national_self(text: str, anaphor: Candidate, self_determiners: tuple[str, ...]) -> bool:
+    """Whether ``this Regulation`` (German ``dieser Verordnung``) stands in a sentence that
+    cites a section by the section sign (``entgegen § 2``): EU acts number articles, not
+    sections, so that sentence is a national law's, and its ``this Regulation`` is the
+    national ordinance itself, not the EU act cited before (the Hopfeneinfuhrverordnung's
+    ``entgegen § 2 ... in den Geltungsbereich dieser Verordnung``, after Regulation (EEC)
+    No 3076/78)."""
+    start = anaphor.start
+    lo = start - 1000 if start > 1000 else 0
+    hi = anaphor.end + 1000
+    if text.find("§", lo, hi) < 0 or not text.startswith(self_determiners, start):
+        return False
+    for m in SENTENCE_BOUNDARY.finditer(text, lo, start):
+        lo = m.end()
+    if (stop := SENTENCE_BOUNDARY.search(text, anaphor.end, hi)) is not None:
+        hi = stop.start()
+    return text.find("§", lo, hi) >= 0
+
+
+def drop_national_selves(
+    text: str, anaphors: list[Candidate], self_determiners: tuple[str, ...]
+) -> list[Candidate]:
+    """``anaphors`` found outside an act, less the ``this Regulation`` that stand in a
+    national law's sentence (:func:`_national_self`)."""
+    if not self_determiners:
+        return anaphors
+    return [a for a in anaphors if not _national_self(text, a, self_determiners)]
