@@ -94,11 +94,22 @@ class TextBuilder:
         With ``only_when_glued``, a call that does not touch a letter or digit (``(1)``)
         is kept as written.  A call in brackets is always kept as written unless it
         touches one or follows a number and a space: ``Article 5(3)`` and ``Article 5
-        (3)`` would be a paragraph, ``Article 5 ⁽³⁾`` is not.
+        (3)`` would be a paragraph, ``Article 5 ⁽³⁾`` is not.  White space set as a
+        superscript is still white space: ``26<sup> </sup>July`` is ``26 July``.
         """
-        value = value.strip()
-        if not value:
-            return
+        core = value.strip()
+        self._spaces_of(value[: len(value) - len(value.lstrip())])
+        if core:
+            self._call(core, only_when_glued)
+            self._spaces_of(value[len(value.rstrip()) :])
+
+    def _spaces_of(self, white: str) -> None:
+        """Add the white space around a superscript's text (as running text's, one space
+        for a run, unless it is kept as it is; a no-break space stays one)."""
+        if white:
+            self._parts.append(white if self._preserve else _SPACES.sub(" ", white))
+
+    def _call(self, value: str, only_when_glued: bool) -> None:
         glued = self.last_char().isalnum()
         if CALL.fullmatch(value) and (glued or not only_when_glued):
             self._parts.append(" " + superscript(value) if glued else superscript(value))

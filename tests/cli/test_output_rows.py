@@ -37,8 +37,8 @@ def test_a_table_row_stays_one_line_when_the_reference_spans_a_page_break(
     # every reader splits the table into its header and one line per record: the form
     # feed inside the cell was written as it was, and str.splitlines broke the row in two
     assert len(table.splitlines()) == len(records) + 1
-    (row,) = [line for line in table.splitlines() if "40/94" in line and "115384" in line]
-    assert row.split()[:5] == ["Regulations", "No", "40/94", "115384", "31994R0040"]
+    (row,) = [line for line in table.splitlines() if "40/94" in line and "115385" in line]
+    assert row.split()[:5] == ["Regulations", "No", "40/94", "115385", "31994R0040"]
 
 
 def test_csv_keeps_the_text_exactly(capsys: pytest.CaptureFixture[str]) -> None:
