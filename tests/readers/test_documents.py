@@ -291,3 +291,17 @@ def test_dates_are_apart_in_a_copy_that_lost_the_spaces_around_them() -> None:
     )
     assert doc.text == "(12. Juni 2014), ABl. L 173 vom 12.6.2014, S. 349 vom ABl. L 1.\n"
     assert [r.text for r in eurefs.extract(doc)][:1] == ["ABl. L 173 vom 12.6.2014, S. 349"]
+
+
+@pytest.mark.parametrize("name", sorted(str(p.relative_to(DOCS)) for p in DOCS.glob("*/*")))
+def test_every_record_points_at_its_text_on_its_page(name: str) -> None:
+    # with and without short forms: a record's span is the text it says, on the page it
+    # says (a reference running onto the next page starts on its first)
+    doc = eurefs.read_document(DOCS / name)
+    for short_forms in (True, False):
+        refs = eurefs.extract(doc, short_forms=short_forms)
+        assert [r for r in refs if doc.text[r.start : r.end] != r.text] == []
+        assert [r for r in refs if r.doc_page != doc.page_at(r.start)] == []
+        if doc.page_count:
+            off = [r for r in refs if r.text.split("\f")[0] not in doc.page_text(r.doc_page or 0)]
+            assert off == []
