@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import io
-import itertools
 import re
-import statistics
 from typing import Any
 
 from eurefs.errors import CorruptDocument, EncryptedDocument, NoTextLayer, ReadError, UnsafeDocument
@@ -32,6 +30,7 @@ from eurefs.readers.builder import refuse_long_text, superscript
 from eurefs.readers.columns import Part, Row, column_order
 from eurefs.readers.layout import Line, PageLines, Segment, assemble_pages
 from eurefs.readers.pdfbomb import refuse_bombs
+from eurefs.readers.pdflines import printed_lines, with_paragraph_gaps
 from eurefs.readers.pdfobjects import Objects, TooManyObjects, page_objects, plain_names
 from eurefs.text import DocumentText
 
@@ -62,10 +61,7 @@ def _import_pdfium() -> tuple[Any, Any]:
     return pypdfium2, pypdfium2.raw
 
 
-_LINE = re.compile(r"[^\r\n]+")
 _CALL_RUN = re.compile(r"[0-9*]+")
-#: A line that ends after the slash of a number (``2003/361/``) runs on into the next.
-_OPEN_NUMBER = re.compile(r"[0-9]/[ \t]*$")
 
 
 class _Glyphs:
@@ -98,9 +94,15 @@ class _Glyphs:
         return found
 
     def left(self, index: int) -> float:
-        box = self._box
+        return self._char_box(index)[0]
+
+    def right(self, index: int) -> float:
+        return self._char_box(index)[1]
+
+    def _char_box(self, index: int) -> tuple[float, float]:
+        box = self._box  # (left, right, bottom, top)
         self.raw.FPDFText_GetCharBox(self.page, index, *(ctypes.byref(v) for v in box))
-        return float(box[0].value)
+        return float(box[0].value), float(box[1].value)
 
     def band(self, index: int, y: float | None = None) -> str:
         y = self.y(index) if y is None else y
@@ -180,32 +182,43 @@ def _page_lines(textpage: Any, glyphs: _Glyphs) -> PageLines:
         )  # fmt: skip
     text = text.replace("\ufffe", "\x02")  # PDFium's line-end hyphen, as the C API gives it
     rows: list[Row] = []
-    for match in _LINE.finditer(text):
-        a, b = match.span()
-        y = glyphs.y(a)
-        first, last = glyphs.band(a, y), glyphs.band(b - 1)
-        if first == last == "":
-            line = _line(text, [(a, b, "")], glyphs)
-            cuts = _parts(text, a, b, glyphs)
-            if len(cuts) == 1:
-                rows.append(Row(y, line, [Part(cuts[0][2], cuts[0][3], line)]))
-            else:  # the texts of the parts, apart, for when they are columns
-                parts = [Part(x0, x1, _line(text, [(s, e, "")], glyphs)) for s, e, x0, x1 in cuts]
-                rows.append(Row(y, line, parts))
-            continue
-        if first == last:
-            bands = [(a, b, first)]
-        else:  # a running head glued to a line of text: split where the band changes
-            bands, run_start, run_band = [], a, first
-            for i in range(a + 1, b):
-                band = glyphs.band(i) if not text[i].isspace() else run_band
-                if band != run_band:
-                    bands.append((run_start, i, run_band))
-                    run_start, run_band = i, band
-            bands.append((run_start, b, run_band))
-        line = _line(text, bands, glyphs)
-        rows.append(Row(y, line, [Part(0.0, 0.0, line)], band=True))
-    return _with_paragraph_gaps(column_order(rows, glyphs.width))
+    for (a, b, _), *rest in printed_lines(text, glyphs):
+        row = _row(text, a, b, glyphs)
+        if rest and not row.band and len(row.parts) == 1:  # (its one part's line is the row's)
+            row.line.extend(
+                Segment(j + _segment_text(text[s:e], s, glyphs), "") for s, e, j in rest
+            )
+            rest = []
+        rows.append(row)
+        rows.extend(_row(text, s, e, glyphs) for s, e, _ in rest)
+    return with_paragraph_gaps(column_order(rows, glyphs.width))
+
+
+def _row(text: str, a: int, b: int, glyphs: _Glyphs) -> Row:
+    """The row of the line ``text[a:b]``: in the body, cut in two parts where a wide gap
+    cuts it; else its margin segments apart (a running head glued to a line of text)."""
+    y = glyphs.y(a)
+    first, last = glyphs.band(a, y), glyphs.band(b - 1)
+    if first == last == "":
+        line = _line(text, [(a, b, "")], glyphs)
+        cuts = _parts(text, a, b, glyphs)
+        if len(cuts) == 1:
+            return Row(y, line, [Part(cuts[0][2], cuts[0][3], line)])
+        # the texts of the parts, apart, for when they are columns
+        parts = [Part(x0, x1, _line(text, [(s, e, "")], glyphs)) for s, e, x0, x1 in cuts]
+        return Row(y, line, parts)
+    if first == last:
+        bands = [(a, b, first)]
+    else:  # split where the band changes
+        bands, run_start, run_band = [], a, first
+        for i in range(a + 1, b):
+            band = glyphs.band(i) if not text[i].isspace() else run_band
+            if band != run_band:
+                bands.append((run_start, i, run_band))
+                run_start, run_band = i, band
+        bands.append((run_start, b, run_band))
+    line = _line(text, bands, glyphs)
+    return Row(y, line, [Part(0.0, 0.0, line)], band=True)
 
 
 def _line(text: str, bands: list[tuple[int, int, str]], glyphs: _Glyphs) -> Line:
@@ -233,25 +246,6 @@ def _parts(text: str, a: int, b: int, glyphs: _Glyphs) -> list[tuple[int, int, f
         if text[i - 1].isspace() and not text[i].isspace() and glyphs.left(i) >= right - 0.5:
             return [(a, i, x0, rects[k - 1][2]), (i, b, right, x1)]
     return [(a, b, x0, x1)]
-
-
-def _with_paragraph_gaps(rows: list[tuple[float, Line]]) -> PageLines:
-    """The lines, with an empty line where the gap above a line is a paragraph's.
-
-    A gap counts as a paragraph break when it is over 1.4 times the page's usual
-    line spacing (the median gap between consecutive lines going down the page),
-    unless the line above ends inside an act number, after its slash
-    (``Recommendation 2003/361/`` above ``EC (1).``): no paragraph ends there.
-    """
-    gaps = [above - below for (above, _), (below, _) in itertools.pairwise(rows)]
-    spacing = statistics.median([g for g in gaps if g > 0] or [0.0])
-    lines: PageLines = [rows[0][1]] if rows else []
-    for gap, (_, line) in zip(gaps, rows[1:], strict=True):
-        above = lines[-1][-1].text if lines[-1] else ""
-        if spacing and gap > 1.4 * spacing and not _OPEN_NUMBER.search(above):
-            lines.append([])
-        lines.append(line)
-    return lines
 
 
 def _open(pdfium: Any, raw: Any, data: bytes, source: str) -> Any:
