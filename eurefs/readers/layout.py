@@ -13,7 +13,7 @@ Works on plain data (pages of lines of segments), so it is tested without PDFs:
   the act's own.
   A footnote in the bottom band is kept: its numbers change everywhere.
 * **Hyphenation.**  ``pro-\\ncessing`` becomes ``processing`` (lower-case letters on
-  both sides); ``2000/31/\\nEC`` becomes ``2000/31/EC``.
+  both sides); ``2000/31/\\nEC`` becomes ``2000/31/EC``, at the foot of a page too.
 * **Official Journal heads inside lines.**  Where a PDF's text layer has lost its
   layout (re-processed copies), the OJ running head ``4.5.2016 L 119/3 EN`` sits
   inside the text; it is removed where that form repeats on half of the pages.
@@ -146,14 +146,23 @@ def _heads_kept(pages: list[str], found: list[dict[str, Segment]]) -> None:
 
 _TAIL_HYPHEN = re.compile(r"[-\u00ad\x02](?<=[^\W\d_][-\u00ad\x02])\n?$")
 _HEAD_WORD = re.compile(r"^[a-zß-ÿ]+[,.;:]?")
+# an act number broken after its slash (``Directive 2000/31/``), as within a page
+_TAIL_SLASH = re.compile(r"/(?<=[0-9]/)[ \t]*\n?$")
+_HEAD_NUMBER = re.compile(r"^[A-Za-z0-9]+(?:/[A-Za-z0-9]+)*[,.;:]?")
 
 
 def _join_across_pages(texts: list[str]) -> None:
-    """Move the end of a word hyphenated at the foot of a page up to its start."""
+    """Move the end of a word hyphenated at the foot of a page, or of an act number
+    broken after its slash there, up to its start."""
     for k in range(len(texts) - 1):
-        tail, head = _TAIL_HYPHEN.search(texts[k]), _HEAD_WORD.match(texts[k + 1])
-        if tail and head:
-            texts[k] = texts[k][: tail.start()] + head.group(0) + "\n"
+        if tail := _TAIL_HYPHEN.search(texts[k]):
+            head, kept = _HEAD_WORD.match(texts[k + 1]), ""
+        elif tail := _TAIL_SLASH.search(texts[k]):
+            head, kept = _HEAD_NUMBER.match(texts[k + 1]), "/"
+        else:
+            continue
+        if head:
+            texts[k] = texts[k][: tail.start()] + kept + head.group(0) + "\n"
             texts[k + 1] = texts[k + 1][head.end() :].lstrip(" \n")
 
 

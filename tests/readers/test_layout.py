@@ -7,6 +7,7 @@ import unicodedata
 from eurefs import extract
 from eurefs.data.ligatures import LIGATURES
 from eurefs.readers.layout import Segment, assemble_pages, clean_page_text, running_keys
+from eurefs.text import DocumentText
 from eurefs.textview import TextView
 
 
@@ -55,6 +56,31 @@ def test_hyphens_ligatures_and_split_numbers() -> None:
 def test_a_word_hyphenated_at_the_foot_of_a_page_is_joined_on_the_first() -> None:
     pages = [[[Segment("information and comm-", "")]], [[Segment("unication systems", "")]]]
     assert assemble_pages(pages) == ["information and communication\n", "systems\n"]
+
+
+def test_an_act_number_broken_after_its_slash_at_the_foot_of_a_page_is_joined() -> None:
+    # the line of recital 13 of the GDPR (OJ L 119, p. 3) that ends after the slash of
+    # 'Commission Recommendation 2003/361/', as it would stand at the foot of a page: the
+    # page break was a paragraph break in the middle of the number, and no act was found
+    pages = [
+        [[Segment("as defined in Article 2 of the Annex to Commission Recommendation 2003/", "")]],
+        [[Segment("361/EC (1). (14) The protection afforded by this Regulation", "")]],
+    ]
+    texts = assemble_pages(pages)
+    assert texts == [
+        "as defined in Article 2 of the Annex to Commission Recommendation 2003/361/EC\n",
+        "(1). (14) The protection afforded by this Regulation\n",
+    ]
+    doc = DocumentText.from_pages(texts, source="gdpr.pdf", format="pdf")
+    refs = [(r.text, r.doc_page) for r in extract(doc) if r.kind == "legal_act"]
+    assert refs == [("Commission Recommendation 2003/361/EC", 1)]
+    # a number and its slash ending a page before a capital letter, as within a page
+    assert assemble_pages(
+        [[[Segment("Directive 95/", "")]], [[Segment("46/EC applies.", "")]]]
+    ) == [
+        "Directive 95/46/EC\n",
+        "applies.\n",
+    ]
 
 
 def test_oj_heads_inside_lines_go_when_they_repeat() -> None:
