@@ -58,7 +58,11 @@ def _source(lg: Language) -> str | None:
     # (the comma before the lead may be missing after a footnote call: Latvian ``izveidi[4]
     # un jo īpaši tās 21. pantu``)
     comma = r"(?:,|(?<=[)\]]))[ ]"
-    return title + r"{0," + str(TITLE) + r"}?" + comma + lead + joint + body + r"(?=[,;.]|[ ]{2}|$)"
+    # (the act named again after the pinpoint: Czech ``čl. 42 uvedeného nařízení``)
+    tails = lg.pinpoints.enacting_tails
+    tail = r"(?:[ ](?:" + "|".join(tails) + r")(?![\w]))?" if tails else ""
+    end = r"(?=[,;.]|[ ]{2}|$)"
+    return title + r"{0," + str(TITLE) + r"}?" + comma + lead + joint + body + tail + end
 
 
 _PATTERNS = {lg.code: lazy_built(partial(_source, lg)) for lg in LANGUAGES if _has_source(lg)}

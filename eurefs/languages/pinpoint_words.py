@@ -123,6 +123,10 @@ class PinpointWords:
             pinpoint follow its title with no word referring back (Dutch ``Gezien Verordening
             (EG) nr. 882/2004 van ... (2), en met name artikel 32, lid 7,``; English writes
             ``thereof``, a back-reference); see ``grammar/enacting_pinpoints``.
+        enacting_tails: The words that name the act again right after the formula's
+            pinpoint (Czech ``a zejména na čl. 42 uvedeného nařízení``, Slovene ``in zlasti
+            člena 1(3) Uredbe``), as regular expressions: they end the citation, outside the
+            pinpoint.
         after_treaty: Whether a treaty article's pinpoint may follow the treaty's
             abbreviation after a comma, as the Court's Spanish writes it (``artículo 4 TUE,
             apartado 3``): the span goes on over it (``grammar/treaty_articles``).
@@ -170,6 +174,7 @@ class PinpointWords:
     version_marks: tuple[str, ...] = ()
     amended_by: tuple[str, ...] = ()
     enacting_intros: tuple[str, ...] = ()
+    enacting_tails: tuple[str, ...] = ()
     after_treaty: bool = False
     glued_leads: tuple[str, ...] = ()
     database_entries: tuple[tuple[str, str], ...] = ()

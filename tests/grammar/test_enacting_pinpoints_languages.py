@@ -1,5 +1,7 @@
 """An act's pinpoint after its title in the French, German, Italian, Slovak, Portuguese,
-Polish, Spanish, Croatian, Latvian and Lithuanian enacting formulas that cite it
+Polish, Spanish, Croatian, Latvian, Lithuanian, Swedish, Danish, Romanian, Greek, Estonian,
+Czech and Slovenian enacting formulas that cite it (Czech and Slovenian name the act again after it,
+``pinpoints.enacting_tails``)
 (``eurefs.grammar.enacting_pinpoints``, the records' ``pinpoints.enacting_intros``; the
 Latvian and Lithuanian act's date and author before it, ``dated_forms_before``), as in Dutch
 (``test_enacting_pinpoints``): each was None.
@@ -160,3 +162,75 @@ def test_a_title_naming_another_act_leaves_it_undecided(
 )  # fmt: skip
 def test_portuguese_and_polish_formulas(text: str, celex: str, pinpoint: str) -> None:
     assert _pinpoints(text) == {celex: pinpoint}
+
+
+@pytest.mark.parametrize(
+    ("text", "celex", "pinpoint"),
+    [
+        # Commission Delegated Regulation (EU) No 1255/2014, Swedish (OJ L 337, as docplayer.se
+        # reproduces it; pages corpus)
+        ("med beaktande av fördraget om Europeiska unionens funktionssätt, med beaktande av"
+         " Europaparlamentets och rådets förordning (EU) nr 223/2014 av den 11 mars 2014 om"
+         " fonden för europeiskt bistånd till dem som har det sämst ställt ( 1 ), särskilt"
+         " artikel 13.6, och av följande skäl:", "32014R0223", "artikel 13.6"),
+        # Commission Implementing Decision (EU) 2019/2032, Danish (EUR-Lex 32019D2032; pages
+        # corpus)
+        ("under henvisning til Rådets direktiv 2000/29/EF af 8. maj 2000 om foranstaltninger"
+         " mod indslæbning i Fællesskabet af skadegørere på planter eller planteprodukter og"
+         " mod deres spredning inden for Fællesskabet (1), særlig artikel 16, stk. 3, tredje"
+         " punktum, og\n", "32000L0029", "artikel 16, stk. 3, tredje punktum"),
+        # Commission Regulation (EC) No 1848/2006, Romanian (EUR-Lex 32006R1848; pages corpus)
+        ("având în vedere Tratatul de instituire a Comunității Europene,\navând în vedere"
+         " Regulamentul (CE) nr. 1290/2005 al Consiliului din 21 iunie 2005 privind finanțarea"
+         " politicii agricole comune (1), în special articolul 42,\n", "32005R1290",
+         "articolul 42"),
+        # Commission Implementing Directive (EU) 2017/1279, Greek (EUR-Lex 32017L1279; pages
+        # corpus): the intro's article in the act's gender (την οδηγία)
+        ("Έχοντας υπόψη την οδηγία 2000/29/ΕΚ του Συμβουλίου, της 8ης Μαΐου 2000, περί μέτρων"
+         " κατά της εισαγωγής στην Κοινότητα οργανισμών επιβλαβών για τα φυτά ή τα φυτικά"
+         " προϊόντα και κατά της εξάπλωσής τους στο εσωτερικό της Κοινότητας (1), και ιδίως το"
+         " άρθρο 14 δεύτερο εδάφιο στοιχεία γ) και δ),\n", "32000L0029",
+         "άρθρο 14 δεύτερο εδάφιο στοιχεία γ) και δ)"),
+        # Commission Regulation (EU) No 479/2010, Czech (its consolidated text on
+        # publications.europa.eu; pages corpus): the act named again after the pinpoint, a
+        # joined article between
+        ("s ohledem na nařízení Rady (ES) č. 1234/2007 ze dne 22. října 2007, kterým se stanoví"
+         " společná organizace zemědělských trhů a zvláštní ustanovení pro některé zemědělské"
+         " produkty (jednotné nařízení o společné organizaci trhů) ( 1 ), a zejména na čl. 192"
+         " odst. 2 ve spojení s článkem 4 uvedeného nařízení,\n", "32007R1234",
+         "čl. 192 odst. 2"),
+        # Decision (EU) 2021/1439 of the European Central Bank, Estonian (EUR-Lex 32021D1439;
+        # pages corpus): the author and date before the type word, the lead after the
+        # footnote call
+        ("võttes arvesse nõukogu 15. oktoobri 2013. aasta määrust (EL) nr 1024/2013, millega"
+         " antakse Euroopa Keskpangale eriülesanded seoses krediidiasutuste usaldatavusnõuete"
+         " täitmise järelevalve poliitikaga, (2) eelkõige selle artikli 4 lõike 1 punkti d,\n",
+         "32013R1024", "artikli 4 lõike 1 punkti d"),
+        # Council Decision (EU) 2023/2650, Slovenian (EUR-Lex 32023D2650; pages corpus): the
+        # act named again after the pinpoint
+        ("ob upoštevanju Uredbe Sveta (ES) št. 2894/94 z dne 28. novembra 1994 o pravilih za"
+         " izvajanje Sporazuma o Evropskem gospodarskem prostoru (1) in zlasti člena 1(3)"
+         " Uredbe,\n", "31994R2894", "člena 1(3)"),
+    ],
+)  # fmt: skip
+def test_more_languages_formulas(text: str, celex: str, pinpoint: str) -> None:
+    assert _pinpoints(text) == {celex: pinpoint}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commission Delegated Regulation (EU) 2020/592, Danish (EUR-Lex 32020R0592; pages
+        # corpus): the title repeals four regulations
+        ("under henvisning til Europa-Parlamentets og Rådets forordning (EU) nr. 1308/2013 af 17."
+         " december 2013 om en fælles markedsordning for landbrugsprodukter og om ophævelse af"
+         " Rådets forordning (EØF) nr. 922/72, (EØF) nr. 234/79, (EF) nr. 1037/2001 og (EF) nr."
+         " 1234/2007 (1), særlig artikel 219, stk. 1, sammenholdt med artikel 228, og\n",
+         {"32013R1308": None, "31972R0922": None, "31979R0234": None, "32001R1037": None,
+          "32007R1234": None}),
+    ],
+)  # fmt: skip
+def test_a_danish_title_naming_other_acts_leaves_it_undecided(
+    text: str, expected: dict[str, None]
+) -> None:
+    assert _pinpoints(text) == expected
