@@ -36,7 +36,6 @@ _LATEX_REPLACEMENTS = {
     "_": r"\_",
     "^": r"\textasciicircum{}",
 }
-_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9:_./-]")
 
 
 def latex_escape(value: str) -> str:
@@ -50,9 +49,14 @@ def _url_value(url: str) -> str:
     return url.replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
-def bibtex_key(key: str) -> str:
-    """A citation key that BibTeX and biber accept (``32016R0679(01)`` -> ``32016R0679_01_``)."""
-    return _KEY_UNSAFE.sub("_", key) or "item"
+def _keyword(label: str) -> str:
+    """One keyword of the ``keywords`` list, a EuroVoc label with no comma in it.
+
+    Biber splits ``keywords`` at every comma, braces or not (``xsvsep``): a label such as
+    ``Saint Helena, Ascension and Tristan da Cunha`` would become two keywords, and one
+    in braces two with a brace each. Its commas are written ``;``, as Better BibTeX for
+    Zotero writes a tag's."""
+    return label.replace(",", ";")
 
 
 def _fields(item: CitationItem) -> list[tuple[str, str]]:
@@ -92,13 +96,14 @@ def _fields(item: CitationItem) -> list[tuple[str, str]]:
     if item.url:
         fields.append(("url", _url_value(item.url)))
     if item.keywords:
-        fields.append(("keywords", esc(", ".join(item.keywords))))
+        fields.append(("keywords", esc(", ".join(_keyword(k) for k in item.keywords))))
     return fields
 
 
 def bibtex_entry(item: CitationItem) -> str:
     """One biblatex entry for a citation record."""
-    lines = [f"@{_ENTRY_TYPES[item.kind]}{{{bibtex_key(item.key)},"]
+    # (the item's key is one BibTeX takes as it is: ``citation_key``)
+    lines = [f"@{_ENTRY_TYPES[item.kind]}{{{item.key},"]
     lines += [f"  {name} = {{{value}}}," for name, value in _fields(item)]
     lines.append("}")
     return "\n".join(lines) + "\n"

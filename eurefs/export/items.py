@@ -49,7 +49,8 @@ class CitationItem:
     """What every citation format needs to know about one document.
 
     Attributes:
-        key: A stable citation key (the CELEX number when known).
+        key: A stable citation key (the CELEX number when known), written so that
+            pandoc's ``@key``, BibTeX and RIS read it whole (:func:`citation_key`).
         kind: ``legislation``, ``bill`` (proposals), ``legal_case``,
             ``report`` (Commission documents) or ``document``.
         title: The title, or a title built from the type and number when the
@@ -305,6 +306,21 @@ def oj_publication(doc: Document) -> OjPublication | None:
     return OjPublication(series=series, year=year, issue=issue, page=first_page)
 
 
+#: What a citation key may not hold: pandoc's ``@key`` ends at any other character (a
+#: corrigendum's CELEX ``32016R0679R(02)`` would be cited as ``32016R0679R``), and
+#: BibTeX and biber take no braces, commas, quotes or spaces in a key.
+_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9:_./-]")
+
+
+def citation_key(identifier: str) -> str:
+    """The citation key of a document's identifier: ``32016R0679R(02)`` -> ``32016R0679R_02_``.
+
+    The same key in every format (CSL-JSON ``id``, BibTeX key, RIS ``ID``); the CELEX
+    number, ECLI or Cellar id as it is where it holds nothing but letters, digits and
+    ``: _ . / -`` (every CELEX number but a corrigendum's or a notice's ``(01)``)."""
+    return _KEY_UNSAFE.sub("_", identifier) or "item"
+
+
 def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     """Build the neutral citation record of one resolved document.
 
@@ -313,7 +329,7 @@ def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     number = _number(doc)
     oj = oj_publication(doc)
     url = doc.urls.eurlex or (eurlex_celex_url(doc.celex) if doc.celex else None)
-    key = doc.celex or doc.ecli or (doc.cellar_uri or "").rsplit("/", 1)[-1] or "item"
+    key = citation_key(doc.celex or doc.ecli or (doc.cellar_uri or "").rsplit("/", 1)[-1])
     title = document_title(doc)
     return CitationItem(
         key=key,

@@ -41,6 +41,16 @@ GOOGLE_SPAIN = Document(
     date=dt.date(2014, 5, 13),
     resource_type=Concept(code="JUDG", label="Judgment"),
 )
+# The GDPR's corrigendum (OJ L 127, 23.5.2018, p. 2): a CELEX number with parentheses.
+GDPR_CORRIGENDUM = Document(
+    celex="32016R0679R(02)",
+    title="Corrigendum to Regulation (EU) 2016/679 of the European Parliament and of the "
+    "Council of 27 April 2016 on the protection of natural persons with regard to the "
+    "processing of personal data",
+    title_lang="en",
+    date=dt.date(2018, 5, 23),
+    oj=OjPublication(series="L", issue="127", year=2018, date=dt.date(2018, 5, 23), page=2),
+)
 # Every character the formats give a meaning to, and a line break.
 HOSTILE = Document(
     celex="52020DC0066",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import bibtexparser
 
 from eurefs.export import to_bibtex
-from eurefs.export.bibtex import bibtex_key, latex_escape
-from eurefs.models.document import Document
-from tests.export.conftest import GDPR, GOOGLE_SPAIN, HOSTILE
+from eurefs.export.bibtex import latex_escape
+from eurefs.models.document import Concept, Document
+from tests.export.conftest import GDPR, GDPR_CORRIGENDUM, GOOGLE_SPAIN, HOSTILE
 
 
 def _entries(text: str) -> dict[str, dict[str, str]]:
@@ -55,10 +57,24 @@ def test_special_characters_cannot_break_the_entry() -> None:
     assert entry["url"] == "https://example.org/a%20b%7Bc%7D"
 
 
-def test_escape_and_key_helpers() -> None:
+def test_escape_helper() -> None:
     assert latex_escape("a_b & {c}") == "a\\_b \\& \\{c\\}"
-    assert bibtex_key("32016R0679(01)") == "32016R0679_01_"
-    assert bibtex_key("ECLI:EU:C:2014:317") == "ECLI:EU:C:2014:317"
+
+
+def test_a_corrigendum_s_key_is_read_whole() -> None:
+    (key,) = _entries(to_bibtex([GDPR_CORRIGENDUM]))
+    assert key == "32016R0679R_02_"
+
+
+def test_each_label_is_one_keyword_as_biber_splits_them() -> None:
+    labels = ["Saint Helena, Ascension and Tristan da Cunha", "data protection"]
+    doc = GDPR.model_copy(update={"eurovoc": [Concept(code="x", label=lb) for lb in labels]})
+    (entry,) = _entries(to_bibtex([doc])).values()
+    # biber splits an xsv field at its separator (xsvsep, by default \s*,\s*), braces or not
+    assert re.split(r"\s*,\s*", entry["keywords"]) == [
+        "Saint Helena; Ascension and Tristan da Cunha",
+        "data protection",
+    ]
 
 
 def test_a_judgment_s_title_has_no_escaped_hash_between_its_parts() -> None:
