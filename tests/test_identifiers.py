@@ -364,3 +364,17 @@ def test_the_act_type_a_celex_number_names(celex: str, act_type: str | None) -> 
     """One reading of a CELEX number's descriptor (the popular names' targets and the
     citation exports' titles use it), the inverse of ``ACT_DESCRIPTORS``."""
     assert ids.celex_act_type(celex) == act_type
+
+
+def test_eurlex_url_in_changes_the_language_of_eurlex_pages_only() -> None:
+    en = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31995L0046"
+    assert ids.eurlex_url_in(en, "fr") == en.replace("/EN/", "/FR/")
+    assert ids.eurlex_url_in(en.replace("TXT", "TXT/PDF"), "de").endswith(
+        "/DE/TXT/PDF/?uri=CELEX:31995L0046"
+    )
+    for other in (
+        "https://eur-lex.europa.eu/eli/dir/1995/46/oj",
+        "http://data.europa.eu/eli/dir/1995/46/oj",
+        "https://example.org/legal-content/EN/TXT/",
+    ):
+        assert ids.eurlex_url_in(other, "fr") == other

@@ -95,6 +95,7 @@ def annotate(
     *,
     link: str | Linker = "eurlex",
     format: Format = "html",
+    lang: str | None = None,
 ) -> str:
     """Return ``text`` with each reference linked.
 
@@ -109,10 +110,11 @@ def annotate(
             ``<a>``), ``markdown`` (``[text](<url>)``; references inside the
             text's own Markdown links, autolinks, code spans and fenced code blocks
             are left alone) or ``text`` (``text <url>``).
+        lang: The language of EUR-Lex pages (``fr``); by default each reference's own.
 
     Raises:
         LinkTemplateError: for an unknown link target or an invalid template.
-        ConfigurationError: (a ValueError) for an unknown format.
+        ConfigurationError: (a ValueError) for an unknown format or language.
         WrongArgumentType: (a TypeError) when ``text`` is not a str, or ``link``
             neither a str nor a function.
     """
@@ -121,7 +123,7 @@ def annotate(
     if format not in FORMATS:
         raise ConfigurationError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
     given = _default_refs(text, references)
-    to_link = with_antecedents(linker(link), given)
+    to_link = with_antecedents(linker(link, lang), given)
     refs = non_overlapping(given, len(text))
     if format == "markdown":
         refs = outside_markdown(text, refs)
@@ -145,9 +147,8 @@ def annotate(
         pos = ref.end
     out.append(plain(text[pos:]))
     body = "".join(out)
-    if format == "html":
-        return f'<div class="eurefs-text" style="white-space: pre-wrap">{body}</div>\n'
-    return body
+    html_div = '<div class="eurefs-text" style="white-space: pre-wrap">{}</div>\n'
+    return html_div.format(body) if format == "html" else body
 
 
 def annotate_html(
@@ -155,6 +156,7 @@ def annotate_html(
     references: Sequence[BaseReference] | None = None,
     *,
     link: str | Linker = "eurlex",
+    lang: str | None = None,
 ) -> str:
     """Return the HTML page ``source`` with each reference in its text linked.
 
@@ -168,8 +170,10 @@ def annotate_html(
         references: References whose offsets index ``html_text(source).text``;
             by default :func:`eurefs.extract` is run on that text.
         link: As for :func:`annotate`.
+        lang: As for :func:`annotate`.
 
     Raises:
+        ConfigurationError: (a ValueError) for an unknown language.
         WrongArgumentType: (a TypeError) when ``source`` is neither a str nor an
             :class:`HtmlText`, or ``link`` neither a str nor a function.
     """
@@ -179,7 +183,7 @@ def annotate_html(
         )
     doc = source if isinstance(source, HtmlText) else html_text(source)
     given = _default_refs(doc.text, references)
-    to_link = with_antecedents(linker(link), given)
+    to_link = with_antecedents(linker(link, lang), given)
     refs = non_overlapping(given, len(doc.text))
     spans = [(r.start, r.end, *html_markup(r, to_link(r))) for r in refs]
     return wrap(doc, spans)

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from eurefs.errors import EurefsError, ResolveError, WrongArgumentType
-from eurefs.identifiers import cellar_resource_uri, eurlex_celex_url
+from eurefs.errors import ConfigurationError, EurefsError, ResolveError, WrongArgumentType
+from eurefs.identifiers import cellar_resource_uri, eurlex_celex_url, eurlex_url_in
 from eurefs.kinds import KIND_FACTS, ReferenceKind
+from eurefs.languages.codes import LANGUAGES
 from eurefs.lookup import lookup_for
 from eurefs.models.references import BaseReference
 
@@ -73,12 +74,38 @@ def why_unlinked(ref: BaseReference, missing: str) -> str:
     return f"Not linked: no {missing} follows from this reference."
 
 
-def _eurlex(ref: BaseReference) -> Link:
-    if ref.eurlex_url:
-        return Link(ref.eurlex_url)
-    if ref.celex:  # a short form carries its target's CELEX but no address of its own
-        return Link(eurlex_celex_url(ref.celex))
-    return Link(None, why_unlinked(ref, "EUR-Lex address"))
+def checked_page_language(lang: str | None) -> str | None:
+    """``lang`` as EUR-Lex's pages are chosen by (``fr``), or None for none given.
+
+    Raises:
+        ConfigurationError: for a ``lang`` that is not an official EU language.
+    """
+    if lang is None or lang.lower() in LANGUAGES:
+        return None if lang is None else lang.lower()
+    known = " ".join(LANGUAGES)
+    raise ConfigurationError(f"unknown language {lang!r} for EUR-Lex pages: use one of {known}")
+
+
+def eurlex_page_url(ref: BaseReference, lang: str | None = None) -> str | None:
+    """The EUR-Lex page of a reference, in ``lang`` (checked, :func:`checked_page_language`)
+    when given, else in the reference's own language (a French text's references link to
+    French pages); None when the reference has none."""
+    url = ref.eurlex_url
+    if not url and ref.celex:  # a short form has its target's CELEX, no address
+        url = eurlex_celex_url(ref.celex)
+    if not url:
+        return None
+    return eurlex_url_in(url, lang or (ref.lang if ref.lang in LANGUAGES else "en"))
+
+
+def _eurlex_in(lang: str | None) -> Linker:
+    chosen = checked_page_language(lang)
+
+    def link(ref: BaseReference) -> Link:
+        url = eurlex_page_url(ref, chosen)
+        return Link(url) if url else Link(None, why_unlinked(ref, "EUR-Lex address"))
+
+    return link
 
 
 def _eli(ref: BaseReference) -> Link:
@@ -169,11 +196,15 @@ def with_antecedents(to_link: Linker, references: Sequence[BaseReference]) -> Li
     return link
 
 
-def linker(link: str | Linker) -> Linker:
+def linker(link: str | Linker, lang: str | None = None) -> Linker:
     """The link function for ``eurlex``, ``eli``, ``cellar``, a URL template, or a callable.
+
+    ``lang`` is the language of the EUR-Lex pages linked (``fr``); by default each
+    reference's own (:func:`eurlex_page_language`).
 
     Raises:
         LinkTemplateError: for an unknown target or an invalid template.
+        ConfigurationError: for a ``lang`` that is not an official EU language.
         WrongArgumentType: for a ``link`` that is neither a str nor a function.
     """
     if callable(link):
@@ -182,7 +213,9 @@ def linker(link: str | Linker) -> Linker:
         raise WrongArgumentType(
             f"link must be {', '.join(SCHEMES)}, a URL template or a function, not {link!r}"
         )
-    builtin = {"eurlex": _eurlex, "eli": _eli, "cellar": _cellar}.get(link)
+    if link == "eurlex":
+        return _eurlex_in(lang)
+    builtin = {"eli": _eli, "cellar": _cellar}.get(link)
     if builtin is not None:
         return builtin
     if "{" not in link:

@@ -19,6 +19,7 @@ ANNOTATE_EPILOG = """examples:
   eurefs annotate --format markdown --link eli letter.txt > letter.md
   eurefs annotate page.html --link cellar > page-linked.html
   eurefs annotate page.html --link 'https://example.org/{celex}' > page-linked.html
+  eurefs annotate --lang de lettre.txt > lettre.html
 link targets: eurlex (default), eli, cellar, or a URL template with {celex},
 {eli}, {ecli}, {normalized}, {kind} or {text}. References without a target stay
 plain text (in HTML with a title saying why).
@@ -30,10 +31,11 @@ def run_annotate(args: argparse.Namespace) -> int:
     from eurefs.annotation import Format, annotate, annotate_html, linker
     from eurefs.annotation.links import LinkTemplateError
     from eurefs.cli.show_inputs import read_input
+    from eurefs.errors import ConfigurationError
 
     try:
-        to_link = linker(args.link)
-    except LinkTemplateError as exc:
+        to_link = linker(args.link, args.lang)
+    except (LinkTemplateError, ConfigurationError) as exc:
         raise UsageError(str(exc)) from None
     fmt: Format = args.format or "html"
     doc = read_input(
@@ -92,6 +94,12 @@ def add_commands(sub: Any) -> None:
         default="eurlex",
         metavar="TARGET",
         help="eurlex (default), eli, cellar, or a URL template like https://example.org/{celex}",
+    )
+    p.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the EUR-Lex pages linked (fr, de ...; default: the language "
+        "each reference is written in)",
     )
     p.set_defaults(func=run_annotate)
     add_graph_command(sub)

@@ -325,10 +325,11 @@ def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     """Build the neutral citation record of one resolved document.
 
     ``lang`` (ISO 639-1) is the language asked of the resolver: a title eurefs builds
-    where Cellar gave none (``Regulation 2016/679``) is written in it."""
+    where Cellar gave none (``Regulation 2016/679``) is written in it, and so is the
+    EUR-Lex page of a document that came with none."""
     number = _number(doc)
     oj = oj_publication(doc)
-    url = doc.urls.eurlex or (eurlex_celex_url(doc.celex) if doc.celex else None)
+    url = doc.urls.eurlex or (eurlex_celex_url(doc.celex, lang) if doc.celex else None)
     key = citation_key(doc.celex or doc.ecli or (doc.cellar_uri or "").rsplit("/", 1)[-1])
     title = document_title(doc)
     return CitationItem(

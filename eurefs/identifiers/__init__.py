@@ -72,7 +72,13 @@ from eurefs.identifiers.cellar_ids import (
     procedure_literal,
     uriserv_id,
 )
-from eurefs.identifiers.eurlex import EURLEX_BASE, eurlex_celex_url, eurlex_com_url, eurlex_uri_url
+from eurefs.identifiers.eurlex import (
+    EURLEX_BASE,
+    eurlex_celex_url,
+    eurlex_com_url,
+    eurlex_uri_url,
+    eurlex_url_in,
+)
 from eurefs.identifiers.schemes import (
     CELLAR_RESOURCE_BASE,
     CELLAR_RESOURCE_HOST_PATTERN,
@@ -144,6 +150,7 @@ __all__ = [
     "eurlex_celex_url",
     "eurlex_com_url",
     "eurlex_uri_url",
+    "eurlex_url_in",
     "full_year",
     "is_celex",
     "legal_act_celex",

@@ -27,6 +27,19 @@ def eurlex_uri_url(uri: str, lang: str = "en") -> str:
     return f"{EURLEX_BASE}/legal-content/{lang.upper()}/TXT/?uri={quoted}"
 
 
+_LEGAL_CONTENT = f"{EURLEX_BASE}/legal-content/"
+
+
+def eurlex_url_in(url: str, lang: str) -> str:
+    """``url`` in the language ``lang`` where it is a EUR-Lex page of one
+    (``.../legal-content/EN/TXT/?uri=...`` -> ``.../legal-content/FR/TXT/?uri=...``);
+    any other URL (an ELI, a page of another site) as it is."""
+    cut = len(_LEGAL_CONTENT)
+    if not url.startswith(_LEGAL_CONTENT) or url[cut + 2 : cut + 3] != "/":
+        return url
+    return f"{_LEGAL_CONTENT}{lang.upper()}{url[cut + 2 :]}"
+
+
 def eurlex_com_url(doc_type: str, year: int, number: int) -> str:
     """EUR-Lex lookup page of a Commission document (``uri=COM:2021:752:FIN``)."""
     return eurlex_uri_url(f"{doc_type}:{year}:{number}:FIN")

@@ -55,6 +55,8 @@ class WorkRow:
         first: The first mention.
         result: The resolution, with ``--resolve`` (a document or an error).
         not_resolvable: Why the work was not sent for resolution, if it was not.
+        page_lang: The language of its EUR-Lex page: the resolver's, once resolved
+            (:func:`resolve_rows`); None: the language of its first mention.
     """
 
     key: str
@@ -67,6 +69,7 @@ class WorkRow:
     first: BaseReference
     result: ResolveResult | None = None
     not_resolvable: str | None = None
+    page_lang: str | None = None
     references: list[tuple[int, BaseReference]] = field(default_factory=list)
 
     @property
@@ -95,11 +98,15 @@ class WorkRow:
 
     @property
     def url(self) -> str | None:
-        """A link for people: the resolved EUR-Lex page, else the one the citation gives."""
+        """A link for people: the resolved EUR-Lex page, else the one the citation gives,
+        in ``page_lang`` (a work resolved or not: the pages of one report in one language),
+        else in the language of the citation."""
+        from eurefs.annotation.links import eurlex_page_url
+
         doc = self.result.document if self.result else None
         if doc is not None and doc.urls.eurlex:
             return doc.urls.eurlex
-        return self.first.eurlex_url
+        return eurlex_page_url(self.first, self.page_lang)
 
 
 def mark_id(doc_index: int, ref: BaseReference) -> str:
@@ -143,6 +150,7 @@ def resolve_rows(
 
     todo: list[WorkRow] = []
     for row in rows:
+        row.page_lang = resolver.lang
         try:
             lookup_for(row.first)
         except ResolveError:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eurefs.annotation import LinkTemplateError, linker
+from eurefs.annotation import LinkTemplateError, annotate, linker
+from eurefs.errors import ConfigurationError
 from eurefs.parsing import parse
 from eurefs.scanner import extract
 
@@ -59,3 +60,35 @@ def test_template_values_are_percent_encoded() -> None:
 def test_bad_templates_are_refused(template: str, message: str) -> None:
     with pytest.raises(LinkTemplateError, match=message.replace("(", r"\(").replace(")", r"\)")):
         linker(template)
+
+
+# Article 94(1) of the GDPR in French and German, as EUR-Lex publishes them.
+REPEAL_FR = "La directive 95/46/CE est abrogée avec effet au 25 mai 2018."
+REPEAL_DE = "Die Richtlinie 95/46/EG wird mit Wirkung vom 25. Mai 2018 aufgehoben."
+EURLEX = "https://eur-lex.europa.eu/legal-content/{}/TXT/?uri=CELEX:31995L0046"
+
+
+def test_eurlex_pages_are_in_the_language_of_the_text_or_the_one_asked() -> None:
+    (fr,) = extract(REPEAL_FR)
+    (de,) = extract(REPEAL_DE)
+    assert linker("eurlex")(fr).href == EURLEX.format("FR")
+    assert linker("eurlex")(de).href == EURLEX.format("DE")
+    assert linker("eurlex", "it")(fr).href == EURLEX.format("IT")
+    assert linker("eurlex", "EL")(de).href == EURLEX.format("EL")
+    # a page of no language, or not EUR-Lex's, stays as it is
+    assert linker("eli", "it")(fr).href == "http://data.europa.eu/eli/dir/1995/46/oj"
+    (ecli,) = extract("arrêt ECLI:EU:C:2019:1145")
+    assert linker("eurlex")(ecli).href == (
+        "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=ecli:ECLI:EU:C:2019:1145"
+    )
+
+
+def test_a_language_that_eurlex_has_no_pages_in_is_an_error() -> None:
+    with pytest.raises(ConfigurationError, match="unknown language 'xx'"):
+        linker("eurlex", "xx")
+
+
+def test_annotate_links_a_french_text_to_french_pages() -> None:
+    text = REPEAL_FR + " La directive 95/46/CE est abrogée."
+    assert annotate(text, format="text").count(EURLEX.format("FR")) == 2
+    assert annotate(text, format="markdown", lang="de").count(EURLEX.format("DE")) == 2

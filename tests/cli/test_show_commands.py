@@ -23,6 +23,18 @@ def test_annotate_text_file_as_markdown(tmp_path: Path, capsys: pytest.CaptureFi
     )
 
 
+def test_annotate_links_to_pages_in_the_language_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "lettre.txt"  # Article 94(1) of the GDPR in French
+    doc.write_text("La directive 95/46/CE est abrogée avec effet au 25 mai 2018.\n", "utf-8")
+    page = "https://eur-lex.europa.eu/legal-content/{}/TXT/?uri=CELEX:31995L0046"
+    assert main(["annotate", "--format", "text", str(doc)]) == 0
+    assert page.format("FR") in capsys.readouterr().out
+    assert main(["annotate", "--format", "text", "--lang", "de", str(doc)]) == 0
+    assert page.format("DE") in capsys.readouterr().out
+
+
 def test_annotate_html_page_keeps_the_page(capsys: pytest.CaptureFixture[str]) -> None:
     page = PAGES / "en-eurlex-com-2025-43-proposal.html"
     assert main(["annotate", "--link", "https://example.org/{celex}", str(page)]) == 0
@@ -40,6 +52,7 @@ def test_annotate_html_page_keeps_the_page(capsys: pytest.CaptureFixture[str]) -
         (["annotate", "/no/such/file.txt"], "no such file"),
         (["annotate", "/"], "/: is a directory, expected a document"),
         (["annotate", "--format", "pdf", "-"], "invalid choice"),
+        (["annotate", "--lang", "xx", "-"], "unknown language 'xx' for EUR-Lex pages"),
     ],
 )
 def test_annotate_usage_errors_exit_2(
@@ -144,8 +157,9 @@ def test_annotate_links_inside_a_page_in_any_charset_and_keeps_its_bytes(
     path = tmp_path / "page.html"
     path.write_bytes(page)
     assert main(["annotate", str(path)]) == 0
+    # (a French citation: its EUR-Lex page is the French one)
     out, err = capsysbinary.readouterr()
-    assert b'href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679"' in out
+    assert b'href="https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679"' in out
     assert _unlinked(out) == page.replace(b"\xe9", "\ufffd".encode())
     assert (warning in err.decode()) if warning else err == b""
 

@@ -189,3 +189,10 @@ def test_an_oj_publication_named_only_by_its_alias_is_kept() -> None:
     )
     assert citation_item(two).oj_series is None
     assert citation_item(GDPR).oj_citation == "OJ L 119, 4.5.2016, p. 1"
+
+
+def test_a_document_without_a_eurlex_page_gets_one_in_the_language_asked() -> None:
+    doc = Document(celex="31995L0046", title="Directive 95/46/CE")
+    assert citation_item(doc, "fr").url == (
+        "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31995L0046"
+    )

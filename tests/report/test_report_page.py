@@ -156,3 +156,16 @@ def test_a_judgment_s_title_is_shown_without_cellar_s_hashes() -> None:
     title = _page(page).xpath("//tbody/tr/td")[4]
     assert title.text_content().startswith("Judgment of the Court (Grand Chamber), 13 May 2014. ")
     assert "#" not in title.text_content() and "#" not in title.get("data-value")
+
+
+def test_eurlex_links_follow_the_text_or_the_resolver_s_language(tmp_path: Path) -> None:
+    text = "La directive 95/46/CE est abrogée avec effet au 25 mai 2018."  # GDPR, art. 94(1)
+    page = "https://eur-lex.europa.eu/legal-content/{}/TXT/?uri=CELEX:31995L0046"
+
+    def links(report: str) -> list[str]:
+        return _page(report).xpath("//table[@id='works-table']//td[@class='link']/a/@href")
+
+    assert links(report_html([("lettre.txt", text)])) == [page.format("FR")]
+    # resolved in German: the works Cellar could not give link to German pages too
+    with Resolver(offline=True, cache_dir=tmp_path, lang="de") as resolver:
+        assert links(report_html([("lettre.txt", text)], resolver=resolver)) == [page.format("DE")]
