@@ -11,7 +11,7 @@ import pytest
 from eurefs.export import citation_items, to_bibtex, to_csl_json
 from eurefs.export.items import citation_key
 from eurefs.models.document import Document
-from tests.export.conftest import GDPR, GDPR_CORRIGENDUM
+from tests.export.conftest import GDPR, GDPR_CORRIGENDUM, GOOGLE_SPAIN
 from tests.support.tools import require_executable
 
 
@@ -35,9 +35,14 @@ def _cited(bibliography: str, suffix: str, keys: list[str], tmp_path: Path) -> s
 def test_pandoc_reads_every_key_whole(
     documents: list[Document], suffix: str, tmp_path: Path
 ) -> None:
-    docs = [*documents, GDPR_CORRIGENDUM]
+    # and a judgment known by its ECLI alone, a work known by its Cellar id alone
+    by_ecli = GOOGLE_SPAIN.model_copy(update={"celex": None})
+    cellar = "http://publications.europa.eu/resource/cellar/91f7f66b-947a-5de1-8527-7aab499c0adc"
+    by_cellar = Document(cellar_uri=cellar, title="A work known by its Cellar id")
+    docs = [*documents, GDPR_CORRIGENDUM, by_ecli, by_cellar]
     keys = [item.key for item in citation_items(docs)]
-    assert "32016R0679R_02_" in keys and "ECLI:EU:C:2014:317" not in keys
+    assert "32016R0679R_02_" in keys and "ECLI:EU:C:2014:317" in keys
+    assert "91f7f66b-947a-5de1-8527-7aab499c0adc" in keys
     text = to_csl_json(docs) if suffix == "json" else to_bibtex(docs)
     out = _cited(text, suffix, keys, tmp_path)
     cites = out.split("\n\n")[: len(keys)]  # the text; the bibliography follows
