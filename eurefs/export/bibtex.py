@@ -5,7 +5,8 @@ biblatex defines for legal styles and that Better BibTeX for Zotero writes);
 proposals are ``@legislation`` with ``type = {Proposal ...}``, since biblatex has
 no bill type; Commission documents are ``@report`` with the institution.
 The CELEX number is the ``eprint`` (``eprinttype = {CELEX}``), so standard
-styles print it; the ELI and ECLI go into ``note``.
+styles print it; the ELI and ECLI go into ``note``. The title's language is the
+``langid``, in the babel name biblatex and pandoc read (``french``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ _ENTRY_TYPES = {
     "report": "report",
     "document": "misc",
 }
+# The babel names of the EU languages, as biblatex's ``langid`` takes them (and pandoc
+# reads them: ``french`` is ``fr-FR``); ``magyar`` and ``slovene`` are babel's own names.
+_BABEL_NAMES = {
+    "bg": "bulgarian", "cs": "czech", "da": "danish", "de": "ngerman", "el": "greek",
+    "en": "english", "es": "spanish", "et": "estonian", "fi": "finnish", "fr": "french",
+    "ga": "irish", "hr": "croatian", "hu": "magyar", "it": "italian", "lt": "lithuanian",
+    "lv": "latvian", "mt": "maltese", "nl": "dutch", "pl": "polish", "pt": "portuguese",
+    "ro": "romanian", "sk": "slovak", "sl": "slovene", "sv": "swedish",
+}  # fmt: skip
 _LATEX_SPECIAL = re.compile(r"[\\{}#$%&~_^]")
 _LATEX_REPLACEMENTS = {
     "\\": r"\textbackslash{}",
@@ -95,6 +105,8 @@ def _fields(item: CitationItem) -> list[tuple[str, str]]:
         fields.append(("note", ". ".join(notes)))
     if item.url:
         fields.append(("url", _url_value(item.url)))
+    if item.language in _BABEL_NAMES:
+        fields.append(("langid", _BABEL_NAMES[item.language]))
     if item.keywords:
         fields.append(("keywords", esc(", ".join(_keyword(k) for k in item.keywords))))
     return fields

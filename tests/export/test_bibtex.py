@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+from pathlib import Path
 
 import bibtexparser
 
 from eurefs.export import to_bibtex
 from eurefs.export.bibtex import latex_escape
+from eurefs.languages.codes import LANGUAGES
 from eurefs.models.document import Concept, Document
 from tests.export.conftest import GDPR, GDPR_CORRIGENDUM, GOOGLE_SPAIN, HOSTILE
+from tests.support.tools import require_executable
 
 
 def _entries(text: str) -> dict[str, dict[str, str]]:
@@ -82,3 +87,34 @@ def test_a_judgment_s_title_has_no_escaped_hash_between_its_parts() -> None:
     assert case["ENTRYTYPE"] == "jurisdiction"
     assert case["title"].startswith("{Judgment of the Court (Grand Chamber), 13 May 2014. Google")
     assert "#" not in case["title"]
+
+
+def test_the_title_s_language_is_the_langid_pandoc_reads(tmp_path: Path) -> None:
+    pandoc = require_executable("pandoc", "pandoc")
+    # the GDPR's French title, as EUR-Lex gives it
+    french = GDPR.model_copy(
+        update={
+            "title": "Règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril "
+            "2016 relatif à la protection des personnes physiques à l'égard du traitement des "
+            "données à caractère personnel et à la libre circulation de ces données",
+            "title_lang": "fr",
+        }
+    )
+    (tmp_path / "refs.bib").write_text(to_bibtex([french, GOOGLE_SPAIN]), encoding="utf-8")
+    run = subprocess.run(
+        [pandoc, "-f", "biblatex", "-t", "csljson", "refs.bib"],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    languages = {item["id"]: item.get("language") for item in json.loads(run.stdout)}
+    assert languages == {"32016R0679": "fr-FR", "62012CJ0131": "en-US"}
+
+
+def test_every_eu_language_has_its_babel_name() -> None:
+    entries = []
+    for code in LANGUAGES:
+        doc = GDPR.model_copy(update={"title_lang": code})
+        (entry,) = _entries(to_bibtex([doc])).values()
+        entries.append(entry["langid"])
+    assert len(set(entries)) == len(LANGUAGES) == 24
+    assert all(name.isalpha() and name.islower() for name in entries)
