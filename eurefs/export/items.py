@@ -318,7 +318,20 @@ def citation_key(identifier: str) -> str:
     The same key in every format (CSL-JSON ``id``, BibTeX key, RIS ``ID``); the CELEX
     number, ECLI or Cellar id as it is where it holds nothing but letters, digits and
     ``: _ . / -`` (every CELEX number but a corrigendum's or a notice's ``(01)``)."""
-    return _KEY_UNSAFE.sub("_", identifier) or "item"
+    return _KEY_UNSAFE.sub("_", identifier)
+
+
+def _document_key(doc: Document, title: str) -> str:
+    """A document's citation key: of its CELEX number, ECLI, Cellar id, else the first
+    of its other identifiers in sorted order (``comnat:...``); a document with none is
+    keyed by its title and date, so that two of them are two works, not one."""
+    cellar_id = (doc.cellar_uri or "").rsplit("/", 1)[-1]
+    found = doc.celex or doc.ecli or cellar_id or min(doc.identifiers, default="")
+    if found:
+        return citation_key(found)
+    import hashlib  # (rarely needed: not imported by every command that imports this)
+
+    return "item-" + hashlib.sha256(f"{title}\n{doc.date}".encode()).hexdigest()[:12]
 
 
 def citation_item(doc: Document, lang: str = "en") -> CitationItem:
@@ -330,12 +343,12 @@ def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     number = _number(doc)
     oj = oj_publication(doc)
     url = doc.urls.eurlex or (eurlex_celex_url(doc.celex, lang) if doc.celex else None)
-    key = citation_key(doc.celex or doc.ecli or (doc.cellar_uri or "").rsplit("/", 1)[-1])
     title = document_title(doc)
+    shown = title or " ".join(_fallback_title(doc, number, lang).split())
     return CitationItem(
-        key=key,
+        key=_document_key(doc, shown),
         kind=item_kind(doc),
-        title=title or " ".join(_fallback_title(doc, number, lang).split()),
+        title=shown,
         date=doc.date,
         authority=_authority(doc),
         number=number,

@@ -62,3 +62,14 @@ def test_keys_are_unique_and_stable() -> None:
     first = [i.key for i in citation_items([GDPR, GDPR_CORRIGENDUM])]
     assert first == [i.key for i in citation_items([GDPR, GDPR_CORRIGENDUM])]
     assert first == ["32016R0679", "32016R0679R_02_"]
+
+
+def test_works_with_no_identifier_are_not_merged_into_one() -> None:
+    # (a document built by hand, or from a notice that named no identifier)
+    first = Document(title="Guidelines on the application of Article 101 TFEU")
+    second = Document(title="Guidelines on vertical restraints")
+    keys = [item.key for item in citation_items([first, second, first])]
+    assert len(keys) == 2 and len(set(keys)) == 2
+    assert keys == [item.key for item in citation_items([first, second])]  # stable
+    comnat = Document(identifiers=["comnat:SWD_2021_0123_FIN"], title="Staff working document")
+    assert [i.key for i in citation_items([comnat])] == ["comnat:SWD_2021_0123_FIN"]
