@@ -24,6 +24,7 @@ from eurefs.annotation.links import (
     Linker,
     LinkTemplateError,
     linker,
+    text_language,
     why_unlinked,
     with_antecedents,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "html_text",
     "linker",
     "non_overlapping",
+    "text_language",
     "why_unlinked",
 ]
 
@@ -110,7 +112,7 @@ def annotate(
             ``<a>``), ``markdown`` (``[text](<url>)``; references inside the
             text's own Markdown links, autolinks, code spans and fenced code blocks
             are left alone) or ``text`` (``text <url>``).
-        lang: The language of EUR-Lex pages (``fr``); by default each reference's own.
+        lang: The language of EUR-Lex pages (``fr``); by default the text's (``text_language``).
 
     Raises:
         LinkTemplateError: for an unknown link target or an invalid template.
@@ -123,7 +125,7 @@ def annotate(
     if format not in FORMATS:
         raise ConfigurationError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
     given = _default_refs(text, references)
-    to_link = with_antecedents(linker(link, lang), given)
+    to_link = with_antecedents(linker(link, lang or text_language(given)), given)
     refs = non_overlapping(given, len(text))
     if format == "markdown":
         refs = outside_markdown(text, refs)
@@ -183,7 +185,7 @@ def annotate_html(
         )
     doc = source if isinstance(source, HtmlText) else html_text(source)
     given = _default_refs(doc.text, references)
-    to_link = with_antecedents(linker(link, lang), given)
+    to_link = with_antecedents(linker(link, lang or text_language(given)), given)
     refs = non_overlapping(given, len(doc.text))
     spans = [(r.start, r.end, *html_markup(r, to_link(r))) for r in refs]
     return wrap(doc, spans)

@@ -8,7 +8,8 @@ names no single document is never linked to a guess.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
@@ -79,11 +80,23 @@ def checked_page_language(lang: str | None) -> str | None:
 
     Raises:
         ConfigurationError: for a ``lang`` that is not an official EU language.
+        WrongArgumentType: for a ``lang`` that is not a str.
     """
+    if lang is not None and not isinstance(lang, str):
+        raise WrongArgumentType(f"lang must be a language code such as 'fr', not {lang!r}")
     if lang is None or lang.lower() in LANGUAGES:
         return None if lang is None else lang.lower()
     known = " ".join(LANGUAGES)
     raise ConfigurationError(f"unknown language {lang!r} for EUR-Lex pages: use one of {known}")
+
+
+def text_language(references: Iterable[BaseReference]) -> str:
+    """The language most of a text's references are written in (the first met of those
+    most often met; ``en`` when none is in an EU language): the language of the EUR-Lex
+    pages its links go to, whatever a reference's own (a German proposal's ``SWD(2021)
+    84 final`` among its annexes' headings, told Italian, still links to a German page)."""
+    counts = Counter(ref.lang for ref in references if ref.lang in LANGUAGES)
+    return counts.most_common(1)[0][0] if counts else "en"
 
 
 def eurlex_page_url(ref: BaseReference, lang: str | None = None) -> str | None:
@@ -99,10 +112,8 @@ def eurlex_page_url(ref: BaseReference, lang: str | None = None) -> str | None:
 
 
 def _eurlex_in(lang: str | None) -> Linker:
-    chosen = checked_page_language(lang)
-
     def link(ref: BaseReference) -> Link:
-        url = eurlex_page_url(ref, chosen)
+        url = eurlex_page_url(ref, lang)
         return Link(url) if url else Link(None, why_unlinked(ref, "EUR-Lex address"))
 
     return link
@@ -200,13 +211,15 @@ def linker(link: str | Linker, lang: str | None = None) -> Linker:
     """The link function for ``eurlex``, ``eli``, ``cellar``, a URL template, or a callable.
 
     ``lang`` is the language of the EUR-Lex pages linked (``fr``); by default each
-    reference's own (:func:`eurlex_page_language`).
+    reference's own (:func:`eurlex_page_url`; :func:`~eurefs.annotation.annotate` gives
+    the text's, :func:`text_language`).
 
     Raises:
         LinkTemplateError: for an unknown target or an invalid template.
         ConfigurationError: for a ``lang`` that is not an official EU language.
         WrongArgumentType: for a ``link`` that is neither a str nor a function.
     """
+    chosen = checked_page_language(lang)
     if callable(link):
         return link
     if not isinstance(link, str):
@@ -214,7 +227,7 @@ def linker(link: str | Linker, lang: str | None = None) -> Linker:
             f"link must be {', '.join(SCHEMES)}, a URL template or a function, not {link!r}"
         )
     if link == "eurlex":
-        return _eurlex_in(lang)
+        return _eurlex_in(chosen)
     builtin = {"eli": _eli, "cellar": _cellar}.get(link)
     if builtin is not None:
         return builtin

@@ -33,8 +33,8 @@ def run_annotate(args: argparse.Namespace) -> int:
     from eurefs.cli.show_inputs import read_input
     from eurefs.errors import ConfigurationError
 
-    try:
-        to_link = linker(args.link, args.lang)
+    try:  # (checked before the input is read; the pages' language is the text's)
+        linker(args.link, args.lang)
     except (LinkTemplateError, ConfigurationError) as exc:
         raise UsageError(str(exc)) from None
     fmt: Format = args.format or "html"
@@ -46,9 +46,9 @@ def run_annotate(args: argparse.Namespace) -> int:
         max_bytes=args.max_input_bytes,
     )
     if doc.html is not None and fmt == "html":
-        _write_page(annotate_html(doc.html, link=to_link), doc.encoding)
+        _write_page(annotate_html(doc.html, link=args.link, lang=args.lang), doc.encoding)
     else:
-        sys.stdout.write(annotate(doc.text, link=to_link, format=fmt))
+        sys.stdout.write(annotate(doc.text, link=args.link, format=fmt, lang=args.lang))
     return EXIT_OK
 
 
@@ -99,7 +99,7 @@ def add_commands(sub: Any) -> None:
         "--lang",
         metavar="LANG",
         help="language of the EUR-Lex pages linked (fr, de ...; default: the language "
-        "each reference is written in)",
+        "most of the references are written in)",
     )
     p.set_defaults(func=run_annotate)
     add_graph_command(sub)

@@ -55,8 +55,9 @@ class WorkRow:
         first: The first mention.
         result: The resolution, with ``--resolve`` (a document or an error).
         not_resolvable: Why the work was not sent for resolution, if it was not.
-        page_lang: The language of its EUR-Lex page: the resolver's, once resolved
-            (:func:`resolve_rows`); None: the language of its first mention.
+        page_lang: The language of its EUR-Lex page: that of the input of its first
+            mention (:func:`~eurefs.annotation.text_language`), or the resolver's once
+            resolved (:func:`resolve_rows`).
     """
 
     key: str
@@ -99,8 +100,8 @@ class WorkRow:
     @property
     def url(self) -> str | None:
         """A link for people: the resolved EUR-Lex page, else the one the citation gives,
-        in ``page_lang`` (a work resolved or not: the pages of one report in one language),
-        else in the language of the citation."""
+        in ``page_lang`` (a work resolved or not: with a resolver, the pages of one report
+        are in one language)."""
         from eurefs.annotation.links import eurlex_page_url
 
         doc = self.result.document if self.result else None
@@ -121,14 +122,18 @@ def line_of(text: str, offset: int) -> int:
 
 def work_rows(inputs: Sequence[ReportInput]) -> list[WorkRow]:
     """One row per work cited in any input, in order of first mention."""
+    from eurefs.annotation.links import text_language
+
     rows: dict[str, WorkRow] = {}
     for i, doc in enumerate(inputs):
+        lang = text_language(doc.references)
         for work in cited_works(doc.references):
             row = rows.get(work.key)
             if row is None:
                 row = rows[work.key] = WorkRow(
                     work.key, work.label, work.kind, work.celex, 0, [], i, work.first
                 )
+                row.page_lang = lang
             row.mentions += work.mentions
             row.documents.append(i)
             row.references += [(i, r) for r in work.references]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eurefs.annotation import LinkTemplateError, annotate, linker
-from eurefs.errors import ConfigurationError
+from eurefs.annotation import LinkTemplateError, annotate, linker, text_language
+from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.parsing import parse
 from eurefs.scanner import extract
 
@@ -86,6 +86,19 @@ def test_eurlex_pages_are_in_the_language_of_the_text_or_the_one_asked() -> None
 def test_a_language_that_eurlex_has_no_pages_in_is_an_error() -> None:
     with pytest.raises(ConfigurationError, match="unknown language 'xx'"):
         linker("eurlex", "xx")
+    with pytest.raises(ConfigurationError, match="unknown language 'xx'"):
+        annotate(REPEAL_FR, link="eli", lang="xx")
+    with pytest.raises(WrongArgumentType):
+        linker("eurlex", 7)  # type: ignore[arg-type]
+
+
+def test_a_text_s_language_is_that_of_most_of_its_references() -> None:
+    # a French sentence citing a German one: the pages are French, both of them
+    refs = [*extract(REPEAL_FR), *extract(REPEAL_FR), *extract(REPEAL_DE)]
+    assert text_language(refs) == "fr"
+    assert text_language([]) == "en"
+    text = REPEAL_FR + " " + REPEAL_DE + " " + REPEAL_FR
+    assert annotate(text, format="text").count(EURLEX.format("FR")) == 3
 
 
 def test_annotate_links_a_french_text_to_french_pages() -> None:

@@ -35,6 +35,18 @@ def test_annotate_links_to_pages_in_the_language_asked(
     assert page.format("DE") in capsys.readouterr().out
 
 
+def test_annotate_links_a_german_page_to_german_pages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # the AI Act proposal in German: its annexes' heading names SWD(2021) 84 final and
+    # SWD(2021) 85 final, which the grammar tells Italian and Irish by themselves
+    assert main(["annotate", str(PAGES / "de-eurlex-com-2021-206-ai-act-proposal.html")]) == 0
+    pages = re.findall(
+        r'href="https://eur-lex\.europa\.eu/legal-content/(\w\w)/', capsys.readouterr().out
+    )
+    assert len(pages) > 200 and set(pages) == {"DE"}
+
+
 def test_annotate_html_page_keeps_the_page(capsys: pytest.CaptureFixture[str]) -> None:
     page = PAGES / "en-eurlex-com-2025-43-proposal.html"
     assert main(["annotate", "--link", "https://example.org/{celex}", str(page)]) == 0
