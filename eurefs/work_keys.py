@@ -76,7 +76,15 @@ def _oj_page(ref: AnyReference) -> str | None:
 
 
 def work_label(ref: AnyReference) -> str:
-    """How people name the work: the normalised form, or the Treaty for an article."""
+    """How people name the work: the normalised form, or for an article the Treaty's
+    abbreviation in the language of the reference (``article 8 TUE``: ``TUE``, where
+    the work's key says ``treaty:TEU``)."""
     if ref.kind == "treaty_article" and not ref.celex:
-        return cast(_OfTreaty, ref).treaty
+        treaty = cast(_OfTreaty, ref).treaty
+        # (the records are built by now: the grammar that made the reference reads them)
+        from eurefs.languages import BY_CODE
+
+        record = BY_CODE.get(ref.lang)
+        written = record.treaties.get(treaty) if record is not None else None
+        return written.code if written is not None else treaty
     return ref.normalized

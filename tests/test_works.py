@@ -71,3 +71,27 @@ def test_group_of_a_text_says_to_extract_it_first() -> None:
     assert [w.key for w in eurefs.group(eurefs.extract("See Directive 95/46/EC."))] == [
         "31995L0046"
     ]
+
+
+def test_a_treaty_is_named_as_the_text_s_language_names_it() -> None:
+    # recital 1 of the GDPR in French and in German, as EUR-Lex publishes them
+    fr = (
+        "L'article 8, paragraphe 1, de la Charte des droits fondamentaux de l'Union "
+        "européenne (ci-après dénommée «Charte») et l'article 16, paragraphe 1, du traité sur "
+        "le fonctionnement de l'Union européenne disposent que toute personne a droit à la "
+        "protection des données à caractère personnel la concernant."
+    )
+    de = (
+        "Gemäß Artikel 8 Absatz 1 der Charta der Grundrechte der Europäischen Union (im "
+        "Folgenden „Charta“) sowie Artikel 16 Absatz 1 des Vertrags über die Arbeitsweise "
+        "der Europäischen Union (AEUV) hat jede Person das Recht auf Schutz der sie "
+        "betreffenden personenbezogenen Daten."
+    )
+    # the key is the same in every language; the label is the text's own abbreviation
+    assert [(w.key, w.label) for w in cited_works(extract(fr))] == [
+        ("treaty:CFR", "CDFUE"), ("treaty:TFEU", "TFUE"),
+    ]  # fmt: skip
+    assert [(w.key, w.label) for w in cited_works(extract(de))] == [
+        ("treaty:CFR", "GRCh"), ("treaty:TFEU", "AEUV"),
+    ]  # fmt: skip
+    assert [w.label for w in cited_works(extract_light(de))] == ["GRCh", "AEUV"]
