@@ -7,7 +7,7 @@ acts of the Official Journal's series, so the number gives no CELEX (a year-firs
 without domain would give another act's: ``Decision 2021/1``).  Its name ends in a word
 the language's record lists for the authors of acts that are no EU acts
 (``national_authors_before``: ``Board``, ``Director``, Finnish ``-viraston``), read by
-``national_acts.qualified``; an EU word before that word (``European``, ``Euroopan``:
+``authors_before.qualified``; an EU word before that word (``European``, ``Euroopan``:
 ``eu_author_words``) makes it an EU body's rather than a national one's.  Then, where a
 bare ``Decision 1/2021`` would read as an EU decision without author, the body is the
 act's author, in its span and normal form, with no CELEX, as an agreement body's
@@ -19,7 +19,7 @@ national body's is: the acronym is on the list of authors and no EU word comes b
 
 from __future__ import annotations
 
-from eurefs.grammar import national_acts
+from eurefs.grammar import authors_before
 from eurefs.grammar.agreement_bodies import Body, apply
 from eurefs.grammar.common import lazy_compile
 from eurefs.models.light import LegalActRef
@@ -38,9 +38,9 @@ def typed(refs: list[LegalActRef], region: str, start: int) -> list[LegalActRef]
     first = refs[0]
     if first.domain or first.act_type != "decision":
         return refs
-    m, eu = national_acts.author_before(region, start, first.lang)
+    m, eu = authors_before.author_before(region, start, first.lang)
     if m is None or eu is None or m.lastgroup != "author":
-        return refs
+        return refs  # (an office named after a link, ``Court of Justice``, is no such body)
     end = m.end("author")
     at = _name_start(region, m.start(), end, first.lang)
     if _NAME.fullmatch(region, at, end) is None:
@@ -58,7 +58,7 @@ def _name_start(region: str, author: int, end: int, lang: str) -> int:
     that one (``Euroopan unionin``)."""
     found = [
         m
-        for m in national_acts.EU_BEFORE[lang].finditer(region, max(0, author - _REACH), end)
+        for m in authors_before.EU_BEFORE[lang].finditer(region, max(0, author - _REACH), end)
         if m.start() < author
     ]
     at = found[-1].start()

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-from eurefs.grammar import closing_numbers, leading_numbers, national_acts, oj_series, years
+from eurefs.grammar import authors_before, closing_numbers, leading_numbers, oj_series, years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import SEP, collapse_spaces, lazy_compile, words
 from eurefs.grammar.legal_act_words import OPENING_MARKS, UNION_ONLY_TYPES, Act
@@ -195,7 +195,7 @@ def build_before(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     sub = m.group("sub")
     if act_type == "decision" and not sub and closes_footnote(m.string, m.start(), record):
         return ()  # ``Opinion of the European Parliament ... and Council Decision of ...``
-    if national_acts.qualified(m.string, m.start(), lang):
+    if authors_before.qualified(m.string, m.start(), lang):
         return ()  # ``Federal Council Decision of 8 October 2014``: a national body's
     subtype = record.subtypes_before[sub] if sub else None
     if numbered := leading_numbers.find(ctx, m.start(), record, act_type, subtype):

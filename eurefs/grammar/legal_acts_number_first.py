@@ -16,10 +16,10 @@ from collections.abc import Iterator, Sequence
 from eurefs.grammar import (
     act_pinpoints,
     agreement_bodies,
+    authors_before,
     domain_eras,
     keyword_lines,
     legislator,
-    national_acts,
 )
 from eurefs.grammar.base import SLASH, Anchor, Context, Family
 from eurefs.grammar.common import collapse_spaces, lazy_compile, words
@@ -153,7 +153,11 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
         # (with the marker, a number with its year last and no domain is as Hungarian bodies
         # number theirs: ``a képviselő-testület 35/2019 számú határozata``, a town council's)
         return ()
-    if not ref.domain and ref.author is None and national_acts.qualified(m.string, m.start(), lang):
+    if (
+        not ref.domain
+        and ref.author is None
+        and authors_before.qualified(m.string, m.start(), lang)
+    ):
         return ()  # a national author before the number: ``a Kormány 1/2003 rendelete``
     pinpoint = act_pinpoints.find(ctx, m.start(), m.end(), lang)  # ``6. cikke (1) bekezdése``
     if pinpoint is None and ctx.region.startswith(keyword_lines.START, m.end()):

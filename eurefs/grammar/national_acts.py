@@ -41,14 +41,9 @@ a domain comes before (an association's: ``Συμβουλίου Σύνδεσης
 decision so followed is no EU act either, though its number without domain gives no CELEX
 (Romanian ``Decizia nr. 123/2010 a Guvernului``).
 
-A fifth mark comes before the type word: a qualifier only national acts have
-(``national_qualifiers``: Slovak ``Všeobecne záväzné nariadenie č. 1/2012``, a
-municipality's generally binding regulation), or a national author where EU acts have
-the Commission's or the Council's name (``national_authors_before``, the ends of its
-last word: Finnish ``valtiovarainministeriön asetus N:o 1/2010``, a ministry's decree;
-not after an EU word: ``Euroopan lääkeviraston päätös``, an EU agency's).  A decision a
-national author follows is no agreement body's either (Greek ``απόφαση αριθ. 520/2011
-της Επιτροπής Ανταγωνισμού``, the competition authority's).
+A fifth mark comes before the type word: a national qualifier or author
+(``authors_before``).  A decision a national author follows is no agreement body's either
+(Greek ``απόφαση αριθ. 520/2011 της Επιτροπής Ανταγωνισμού``, the competition authority's).
 """
 
 from __future__ import annotations
@@ -56,6 +51,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eurefs.grammar.author_words import alternation, eu_pattern, whole_words, words_pattern
+from eurefs.grammar.authors_before import qualified
 from eurefs.grammar.base import Context
 from eurefs.grammar.citation_heads import starts_a_citation
 from eurefs.grammar.common import SEP, lazy_compile, unaccented, words
@@ -96,30 +93,6 @@ def _link_pattern(links: tuple[str, ...]) -> str:
     return r"(?:" + SEP + r"(?:" + spaced + r")" + (r"|(?:" + glued + r")" if glued else "") + r")"
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + r")"
-
-
-def _words_pattern(words: tuple[str, ...]) -> str:
-    return r"(?<![\w])" + _alternation(words)
-
-
-def _whole_words(words: tuple[str, ...]) -> str:
-    """``words`` as whole words (none: a pattern that never matches)."""
-    return _words_pattern(words) + r"(?![^\W\d_])" if words else r"(?!)"
-
-
-def _eu_pattern(code: str) -> str:
-    """The language's EU author words (starts of words, any case) and its domains (whole
-    words, as written: ``CE`` is no start of the Irish ``Ceannais`` nor of the Spanish
-    ``Central``), and ``EU``, which German writes for the Union beside its domains
-    (``des EU-Ministerrates``, ``der EU``), and the Bank's abbreviation (``of the
-    Governing Council of the ECB``)."""
-    lg = BY_CODE[code]
-    eu = rf"(?i:{_words_pattern(lg.eu_author_words)})" if lg.eu_author_words else r"(?!)"
-    return eu + "|" + _whole_words((*lg.domains, "EU", *lg.ecb_prefixes))
-
-
 def _institution(phrase: str, links: tuple[str, ...]) -> str:
     """An author phrase without its link (``de la Comisión`` -> ``Comisión``, ``tal-Kunsill``
     -> ``Kunsill``); a phrase written without one (Romanian ``Consiliului``, between the
@@ -143,25 +116,25 @@ class _Authors:
         # compiled at their first use (and kept between runs): most texts never need them
         self.link = lazy_compile(_link_pattern(lg.national_author_links) + r"(?=[^\W\d_])", re.I)
         # the year's mark after the number (Bulgarian ``№ 123/2010 г. на``), before the link
-        self.year = lazy_compile(r"[ ]" + _whole_words(lg.year_suffixes))
-        self.eu = lazy_compile(_eu_pattern(code))
+        self.year = lazy_compile(r"[ ]" + whole_words(lg.year_suffixes))
+        self.eu = lazy_compile(eu_pattern(code))
         # the EU's journal cited right after the number (``Úř. věst.``), or a word before a
         # date, no author (Croatian ``Uredbe 2016/679 Donesene 29. studenoga 2017.``: WP260)
         journals = lg.oj.journals
         months = words(*(m for f in lg.months for m in f)) if lg.months else "(?!)"
         self.journal = lazy_compile(
-            (_words_pattern(journals) + r"(?![^\W\d_])|" if journals else "")
+            (words_pattern(journals) + r"(?![^\W\d_])|" if journals else "")
             + r"[^\W\d_]+[ ][0-9]{1,2}\.?[ ](?i:"
             + months
             + r")\b"
         )
-        self.national = lazy_compile(_whole_words(lg.national_author_words), re.I)
+        self.national = lazy_compile(whole_words(lg.national_author_words), re.I)
         # the state's name as a word of its own (``ΕΟΚ-Κύπρου`` is an association's)
         names = lg.national_names
         self.names = lazy_compile(
-            r"(?<!\S)" + _alternation(names) + r"(?![^\W\d_])" if names else r"(?!)", re.I
+            r"(?<!\S)" + alternation(names) + r"(?![^\W\d_])" if names else r"(?!)", re.I
         )
-        self.domains = lazy_compile(_whole_words(tuple(lg.domains)))
+        self.domains = lazy_compile(whole_words(tuple(lg.domains)))
         # the institutions of the author phrases (``Consejo``): EU authors only where no
         # capitalised word carries on their name (``Consejo General del Poder Judicial``)
         # (a language without author phrases, English, names them after the link as
@@ -170,14 +143,14 @@ class _Authors:
         heads = heads or lg.authors
         # Greek capitals drop the accents (``ΤΗΣ ΕΠΙΤΡΟΠΗΣ``)
         heads += tuple({h for h in map(unaccented, heads) if h not in heads})
-        self.heads = lazy_compile(_words_pattern(heads) if heads else r"(?!)", re.I)
+        self.heads = lazy_compile(words_pattern(heads) if heads else r"(?!)", re.I)
         spaced = tuple(k for k in lg.national_author_links if not k.startswith(","))
         # (and the first word of a link of two: ``Council of Dublin``, ``Commission des``)
         spaced += tuple({k.split()[0] for k in spaced if " " in k} - set(spaced))
         self.longer = lazy_compile(r"[^\W\d_]*" + _link_pattern(spaced) + r"?[ ]?", re.I)
         # the conjunctions and links that join two authors (``Council and the Commission``)
         joins = tuple(w for w in (*lg.list_conjunctions, *spaced) if w)
-        self.joins = lazy_compile(_whole_words(joins), re.I)
+        self.joins = lazy_compile(whole_words(joins), re.I)
 
     def eu_author(self, region: str, start: int, end: int) -> bool:
         """Whether the author's words ``region[start:end]`` name an EU author."""
@@ -314,49 +287,6 @@ def authored_at(region: str, end: int, lang: str) -> bool:
     if authors.state(region, at, _name_end(region, at, _STATE_REACH)):
         return True  # ``της Εκτελεστικής Επιτροπής της Τράπεζας της Ελλάδος``
     return not authors.eu_author(region, at, _name_end(region, at))
-
-
-def _before_pattern(qualifiers: tuple[str, ...], ends: tuple[str, ...]) -> str:
-    """National qualifiers (starts), authors (ends, group ``author``; ``'s``) before type words."""
-    alts = [_words_pattern(qualifiers) + r"[^\W\d_]*"] if qualifiers else []
-    if ends:
-        alts.append(r"(?P<author>(?<![^\W\d_])[^\W\d_]*" + _alternation(ends) + r")(?:['’]s)?")
-    return r"(?:" + "|".join(alts) + r")[ ]{1,2}$"
-
-
-_QUALIFIERS = {
-    lg.code: lazy_compile(_before_pattern(lg.national_qualifiers, lg.national_authors_before), re.I)
-    for lg in LANGUAGES
-    if lg.national_qualifiers or lg.national_authors_before
-}
-#: EU words (any case) or domains (as written) before a national author's word: an EU body's
-EU_BEFORE = {
-    lg.code: lazy_compile(_eu_pattern(lg.code)) for lg in LANGUAGES if lg.national_authors_before
-}
-#: ... in the same name as that word: letters, blanks, hyphens, apostrophes between them
-_NAME_TAIL = re.compile(r"(?:[^\W\d_]|[ '’-])*$")
-_Found = re.Match[str] | None
-
-
-def qualified(region: str, start: int, lang: str) -> bool:
-    """Whether a national qualifier or author (``national_qualifiers``, ``..._authors_before``)
-    is right before the type word at ``start``: Slovak ``Všeobecne záväzné nariadenie``,
-    Finnish ``ministeriön asetus`` (not after an EU word: ``eu_bodies``)."""
-    m, eu = author_before(region, start, lang)
-    return m is not None and (m.lastgroup != "author" or eu is None)
-
-
-def author_before(region: str, start: int, lang: str) -> tuple[_Found, _Found]:
-    """That qualifier or author's word and, for an author, the first EU word of its name
-    before it (or ending in it: ``High Authority``)."""
-    pattern = _QUALIFIERS.get(lang)
-    m = pattern.search(region, max(0, start - 40), start) if pattern is not None else None
-    if m is None or m.lastgroup != "author":
-        return m, None
-    # (not another act's domain or author: ``(EU) No 575/2013. The NBR Regulation``)
-    name = _NAME_TAIL.search(region, max(0, m.start() - 30), m.start())
-    eu = EU_BEFORE[lang].search(region, name.start() if name else m.start(), m.end("author"))
-    return m, eu if eu is not None and eu.start() < m.start() else None
 
 
 def marked(ref: LegalActRef, ctx: Context, start: int, marker: str | None) -> bool:

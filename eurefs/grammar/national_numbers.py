@@ -36,7 +36,8 @@ from functools import lru_cache
 from typing import TypeVar
 
 from eurefs.grammar import national_authorities
-from eurefs.grammar.national_acts import marked_after, qualified
+from eurefs.grammar.authors_before import qualified
+from eurefs.grammar.national_acts import marked_after
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.models.light import BaseReference, LegalActRef
 from eurefs.pattern_store import compile_pattern

@@ -204,7 +204,7 @@ def test_a_council_decision_cited_by_date_elsewhere_stays(text: str, span: str) 
     "text",
     [
         # a national body whose name ends in an EU institution's word (English
-        # national_authors_before, read by national_acts.qualified): the Swiss Federal
+        # national_authors_before, read by authors_before.qualified): the Swiss Federal
         # Council's decision, as texts write it with a small 'decision' ('resting on a
         # Federal Council decision of 8 October 2014', a public repository, find_string
         # id 57551335161), capitalised here as a title would; UNCONFIRMED so written in a

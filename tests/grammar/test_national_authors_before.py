@@ -1,7 +1,7 @@
 """National authors right before the type word, where EU acts have the Commission, the
 Council or an EU word there: Finnish ministries, agencies and towns, Estonian ministers
 and governments, Swedish agencies, Latvian and Lithuanian ministries
-(``eurefs/grammar/national_acts.qualified``; the records' ``national_authors_before``
+(``eurefs/grammar/authors_before.qualified``; the records' ``national_authors_before``
 and ``eu_author_words``), and Greek and Bulgarian national commissions and councils
 named after the number by the EU institutions' words (``national_author_words``)."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eurefs.grammar.national_acts import qualified
+from eurefs.grammar.authors_before import qualified
 from tests.support.extracted import extracted
 
 
