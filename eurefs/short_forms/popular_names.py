@@ -20,10 +20,10 @@ from typing import NamedTuple
 
 from eurefs.data import popular_name_entries
 from eurefs.identifiers import celex_act_type
-from eurefs.pattern_store import compile_pattern
 from eurefs.records import record
 from eurefs.short_forms import dated_names, proposal_names
-from eurefs.short_forms.common import Candidate, Target, word_start, words
+from eurefs.short_forms.common import Candidate, Target, word_start
+from eurefs.short_forms.longer_titles import inside_longer_name
 from eurefs.short_forms.name_forms import (
     after_joined_article,
     after_ordinal,
@@ -173,34 +173,6 @@ def lower_names(lang: str) -> tuple[str, ...]:
     return tuple(n for n in names_for(lang) if not any(ch.isupper() for ch in n))
 
 
-# The capitalised word right before a match, on the same line: ``Media`` in ``Audiovisual
-# Media Services Directive``, ``Market`` in ``Single Market Transparency Directive``.
-_WORD_BEFORE = compile_pattern(r"([A-ZÀ-Ý][\w’'-]*)[ \t]$")
-_SENTENCE_START = compile_pattern(r"(?:^|[.:;!?]\s+|\n\s*)$")
-_ARTICLES = frozenset(
-    {"The", "A", "An", "Le", "La", "Les", "L", "Die", "Der", "Das", "Den", "Dem", "Des"}
-)
-
-
-def _inside_longer_name(text: str, start: int, name: str, lang: str) -> bool:
-    """Whether a name that starts with an ordinary capitalised word (``Services
-    Directive``) is only the tail of a longer title: another capitalised word stands
-    right before it, and that word neither opens the sentence nor is an article, a
-    possessive (``the Commission's Farm to Fork Strategy`` is a mention) or the language's
-    mark of the Union's own act (Dutch ``de Europese AI-verordening``)."""
-    first = name.split(" ", 1)[0]
-    if first.isupper() or not first[:1].isupper():
-        return False
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or m.group(1).isupper() or m.group(1) in _ARTICLES:
-        return False
-    if m.group(1) in words(lang).union_name_marks:
-        return False
-    if m.group(1).endswith(("'s", "’s")):
-        return False
-    return not _SENTENCE_START.search(text, max(0, m.start() - 10), m.start())
-
-
 def name_scans(text: str, lang: str) -> list[Iterator[tuple[int, int]]]:
     """Spans that may be popular names: one lazy scan for the pattern (in text order,
     but a lower-case name holding a capital comes right after the match of its tail,
@@ -280,7 +252,7 @@ def name_at(
     if (
         not (word_start(text, start) or after_joined_article(text, start))
         or MODIFIES.match(text, end)
-        or _inside_longer_name(text, start, written, lang)
+        or inside_longer_name(text, start, written, lang)
         or national_copy(text, start)
         or (written.endswith(FOREIGN_ENDS) and foreign_use(text, start, end, written, entry.celex))
         or after_ordinal(text, start, written, lang)
