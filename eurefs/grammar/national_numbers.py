@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 from typing import TypeVar
 
-from eurefs.grammar import national_authorities
+from eurefs.grammar import defined_authors, national_authorities
 from eurefs.grammar.authors_before import qualified
 from eurefs.grammar.national_acts import marked_after
 from eurefs.languages import BY_CODE, LANGUAGES
@@ -188,6 +188,8 @@ def _national_at(text: str, start: int, end: int, lang: str, act_type: str) -> b
         return False
     if _issuer(between, lang) or qualified(text, last.start(), lang):  # ``všeobecne záväzné``
         return True
+    if defined_authors.named_before(text, last.start(), lang):
+        return True  # (an acronym defined as a national body's name: ``CNVM Regulation``)
     return marked_after(text, end, lang)
 
 
@@ -255,6 +257,8 @@ class NationalNumbers:
         if not (r.domain or r.author is not None or _eu_author(r, text, r.start + m.end())):
             if self._needs_domain(r, written, text) and key not in self._eu:
                 return False
+            if defined_authors.named_before(text, r.start, r.lang):
+                return False  # ``CNVM Regulation No 5/2010`` after ``..., hereinafter C.N.V.M.``
             if self._cited_national(r, key, written, text):
                 return False
         self._eu.add(key)
