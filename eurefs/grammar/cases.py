@@ -1,14 +1,13 @@
 """Case numbers of the EU courts: ``C-131/12``, ``T-604/18``, ``C-107/23 P``, ``Case 26/62``.
 
-Any dash (U+2010-2015, U+2212 ...) and a space around it are accepted.  The
-appeal suffix ``P`` is part of the reference; other suffixes (``PPU``, ``R``,
-``DEP``) stay outside the span.  Numbers without a court letter (cases before
-1989) and Opinion procedures (``Opinion 1/15``) are taken only right after the
-word ``Case(s)`` or ``Opinion``, or where the Court's citation style says so: an ECLI
-of the Court or the European Court Reports right after the number (``Marshall,
-152/84, EU:C:1986:84``; ``Marshall, 152/84, Rec. p. 723``; ``152/84 Marshall [1986]
-ECR 723``).  Bare ``26/62`` alone is too ambiguous (an old regulation's number).  No CELEX
-follows from a case number (a case has several documents).
+Any dash (U+2010-2015, U+2212 ...) and a space around it are accepted.  The appeal suffix
+``P`` is part of the reference; other suffixes (``PPU``, ``R``, ``DEP``) stay outside the
+span.  Numbers without a court letter (cases before 1989) and Opinion procedures
+(``Opinion 1/15``) are taken only right after the word ``Case(s)`` or ``Opinion``, or where
+the Court's citation style says so: an ECLI of the Court or the European Court Reports
+right after the number (``Marshall, 152/84, EU:C:1986:84``; ``Marshall, 152/84, Rec. p.
+723``; ``152/84 Marshall [1986] ECR 723``).  Bare ``26/62`` alone is too ambiguous (an old
+regulation's number).  No CELEX follows from a case number (a case has several documents).
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from collections.abc import Sequence
 
 from eurefs import identifiers as ids
 from eurefs.errors import ParseError
-from eurefs.grammar import footnote_calls, judgment_pinpoints, opinion_authors, years
+from eurefs.grammar import footnote_calls, judgment_pinpoints, opinion_authors, other_courts, years
 from eurefs.grammar.base import SLASH_YY, Anchor, Context, Family
 from eurefs.grammar.case_lists import (
     COURT,
@@ -224,16 +223,19 @@ def _introduced(
 
 def _own_words_around(word: re.Match[str], before: str, m: re.Match[str]) -> bool:
     """Whether a case word (found in the last 30 characters of ``before``) before a
-    number without a court letter may be read as one: always, unless it is a word
-    other writing uses for something else (``CaseWords.shared_words``) and the words
-    around it and the number tell most for a language other than those whose case
-    word it is (``word_scores``; the word itself left out: it counts for them, and so
-    are names: a word with a capital and small letters, as a party's name is written,
-    ``CJCE, 5 févr. 1963, Van Gend en Loos, aff. 26/62``, is no Dutch)."""
+    number without a court letter may be read as one: not after another court's name
+    (``ECtHR, Case 8225/78``: ``other_courts``); always, unless it is a word other writing
+    uses for something else (``CaseWords.shared_words``) and the words around it and the
+    number tell most for a language other than those whose case word it is
+    (``word_scores``; the word itself left out: it counts for them, and so are names: a
+    word with a capital and small letters, as a party's name is written, ``CJCE, 5 févr.
+    1963, Van Gend en Loos, aff. 26/62``, is no Dutch)."""
+    cut = len(before) - len(before[-30:]) + word.start("w")
+    if other_courts.named_before(before, cut):
+        return False
     if word.group("w") not in SHARED_WORDS:
         return True
     langs = CASE_LANGS[word.group("w")]
-    cut = len(before) - len(before[-30:]) + word.start("w")
     around = (before[:cut] + " " + m.string[m.end() : m.end() + 60]).split()
     scores = word_scores(" ".join(w for w in around if not (w[:1].isupper() and not w.isupper())))
     best = max(scores.values(), default=0.0)

@@ -62,6 +62,11 @@ class CaseWords:
             (German ``Zollkodex``, Swedish ``tullkodexen``).  Each is a stop: a word too many
             costs a miss, a word missing may let a line give an act another instrument's
             article.
+        other_courts: The names of courts other than the EU's whose cases a text cites
+            with the same case word and an unlettered number (the European Court of Human
+            Rights' applications: ``ECtHR, Case 8225/78``), as written: such a number right
+            after one of them, a comma or a blank, and the case word is no EU case
+            (``grammar/other_courts``).
     """
 
     words: tuple[str, ...] = ()
@@ -79,3 +84,4 @@ class CaseWords:
     opinion_bodies_after: tuple[str, ...] = ()
     label_nouns: tuple[str, ...] = ()
     keyword_instruments: tuple[str, ...] = ()
+    other_courts: tuple[str, ...] = ()
