@@ -1,5 +1,5 @@
-"""A decision cited after a national authority's abbreviation in its sentence: the
-authority's own, no EU act.
+"""A decision cited after a national authority's abbreviation or a national court's name
+in its sentence: the authority's or the court's own, no EU act.
 
 National supervisory authorities number their decisions as the EU numbers its, and texts
 about them cite a decision by that number alone after naming the authority: the
@@ -13,12 +13,21 @@ authority's abbreviation (:data:`ABBREVIATIONS`) before it in its sentence, is n
 act.  An EU decision a text cites bare in a sentence that names such an authority
 (``Die CNIL stützt sich auf den Beschluss 2010/87``) is lost with it: a miss, not a
 wrong reference; its domain (``2010/87/EU``, ``(EU) 2021/914``) keeps it.
+
+National courts number their decisions the same way and texts cite them after naming the
+court: ``The Constitutional Court has pronounced two decisions on the matter - Decision
+no. 683/2012 and Decision no. 784/2012`` (Romania's), ``Italian Constitutional Court,
+order no. 24/2017 and decision no. 115/2018``.  So do the texts citing the European
+Commission of Human Rights' decisions.  The courts' names are the records'
+(``cases.other_courts``), read in the language of the decision.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from eurefs.languages import BY_CODE
 from eurefs.models.light import LegalActRef
 
 #: The abbreviations of the member states' data protection authorities, as written in any
@@ -38,7 +47,15 @@ ABBREVIATIONS = (
     "HmbBfDI", "BlnBDI", "LfDI",
 )  # fmt: skip
 
-_AUTHORITY = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ABBREVIATIONS)) + r")(?![\w])")
+
+@lru_cache(maxsize=32)
+def _authorities(lang: str) -> re.Pattern[str]:
+    """The authorities' abbreviations and the language's courts' names, as whole words."""
+    lg = BY_CODE[lang]
+    names = sorted({*ABBREVIATIONS, *lg.cases.other_courts}, key=len)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names[::-1])) + r")(?![\w])")
+
+
 #: A sentence's end: a full stop, question or exclamation mark before a capital (an
 #: abbreviation's point is followed by a figure or a small letter: ``Nr. 3 Buchst. a``),
 #: or a paragraph's.
@@ -49,12 +66,12 @@ _REACH = 300
 
 def decided(ref: LegalActRef, text: str) -> bool:
     """Whether ``ref`` (its span in ``text``), a plain decision without domain or author,
-    follows a national authority's abbreviation in its sentence; the caller checks that
-    no EU author follows its number."""
+    follows a national authority's abbreviation or a court's name in its sentence; the
+    caller checks that no EU author follows its number."""
     if ref.act_type != "decision" or ref.domain or ref.author is not None or ref.subtype:
         return False
     last = None
-    for last in _AUTHORITY.finditer(text, max(0, ref.start - _REACH), ref.start):  # noqa: B007
+    for last in _authorities(ref.lang).finditer(text, max(0, ref.start - _REACH), ref.start):  # noqa: B007
         pass
     if last is None:
         return False

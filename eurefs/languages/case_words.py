@@ -62,11 +62,14 @@ class CaseWords:
             (German ``Zollkodex``, Swedish ``tullkodexen``).  Each is a stop: a word too many
             costs a miss, a word missing may let a line give an act another instrument's
             article.
-        other_courts: The names of courts other than the EU's whose cases a text cites
-            with the same case word and an unlettered number (the European Court of Human
-            Rights' applications: ``ECtHR, Case 8225/78``), as written: such a number right
-            after one of them, a comma or a blank, and the case word is no EU case
-            (``grammar/other_courts``).
+        other_courts: The names of courts other than the EU's, national ones and those
+            whose cases a text cites with the same case word and an unlettered number (the
+            European Court of Human Rights' applications: ``ECtHR, Case 8225/78``), as
+            written: such a number right after one of them, a comma or a blank, and the case
+            word is no EU case (``grammar/other_courts``), nor is a plain decision without
+            domain or author after one in its sentence (``grammar/national_authorities``:
+            ``The Constitutional Court has pronounced two decisions on the matter - Decision
+            no. 683/2012 and ...``).
     """
 
     words: tuple[str, ...] = ()

@@ -250,7 +250,7 @@ LANGUAGE = Language(
             "tables", "figures", "figs.", "charts", "graphs", "diagrams", "boxes", "exhibits", "annexes", "appendices", "appendixes",  # (the plurals: a list of labels)
         ),
         keyword_instruments=("convention", "protocol", "statute", "staff regulations", "rules of procedure", "rules", "code", "treaty", "charter", "act of accession"),
-        other_courts=("ECtHR", "EctHR", "ECommHR", "EComHR", "Court of Human Rights", "Commission of Human Rights", "Ct. H.R.", "Ct. HR", "Court H.R.", "Court HR", "Comm. H.R.", "Comm. HR"),
+        other_courts=("Constitutional Court", "Constitutional Tribunal", "Supreme Court", "Administrative Court", "Court of Cassation", "Council of State", "ECtHR", "EctHR", "ECommHR", "EComHR", "Court of Human Rights", "Commission of Human Rights", "Ct. H.R.", "Ct. HR", "Court H.R.", "Court HR", "Comm. H.R.", "Comm. HR"),
     ),
     com=ComWords(
         final_words=("final",), proposal_words=(r"proposal", r"proposed", r"amended proposal"),

@@ -53,3 +53,50 @@ def test_an_authority_s_decision_is_no_eu_decision(text: str) -> None:
 )
 def test_the_eu_s_decisions_stay(text: str, expected: list[tuple[str, str]]) -> None:
     assert extracted(text, "text", "celex", kind="legal_act") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C. M. Verga, 'Aspect of Romania's Representation at the European Council',
+        # Procedia 149 (2014), as scribd.com (document 444026069) copies it; pages corpus:
+        # both were EU decisions
+        "The Constitutional Court has pronounced two decisions on the matter - Decision "
+        "no. 683/2012 and Decision no. 784/2012- , which provide",
+        # the session's brief: the Italian Constitutional Court's order and judgment in the
+        # Taricco saga, which the European Constitutional Law Review cites 'Italian
+        # Constitutional Court, Order of 23 November 2016 no. 24/2017; Judgment of 10
+        # April 2018 no. 115/2018' (cambridge.org; pages corpus); was an EU decision
+        "Italian Constitutional Court, order no. 24/2017 and decision no. 115/2018.",
+        # the former European Commission of Human Rights' decision on the Belgian
+        # linguistic applications (Decision no. 1474/62 on article8echr.com; this
+        # sentence UNCONFIRMED in a text read)
+        "The European Commission of Human Rights declared it admissible in Decision no. 1474/62.",
+    ],
+)
+def test_a_courts_decision_is_no_eu_decision(text: str) -> None:
+    assert extracted(text, "text", kind="legal_act") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (constructed) a domain, an EU author after the number; the Court of Justice
+        (
+            "The Supreme Court held that Council Decision 2010/12/EU applies.",
+            [("Council Decision 2010/12/EU", "32010D0012")],
+        ),
+        (
+            "The Constitutional Court referred to Decision No 1/80 of the Association Council.",
+            [("Decision No 1/80 of the Association Council", None)],
+        ),
+        (
+            "The Court of Justice interpreted Decision No 1/80.",
+            [("Decision No 1/80", None)],
+        ),
+    ],
+)
+def test_the_eu_s_decisions_stay_after_a_court(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert extracted(text, "text", "celex", kind="legal_act") == expected
