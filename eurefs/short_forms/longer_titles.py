@@ -22,15 +22,17 @@ _ARTICLES = frozenset(
 
 
 @lru_cache(maxsize=8)
-def _joined_before(lang: str) -> re.Pattern[str] | None:
+def _joined_before(lang: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     """A capitalised word and a conjunction of one word of the language's lists right
     before a match (``Intelligence and`` before ``Data Act``), where only names' words are
-    capitalised."""
+    capitalised; and the conjunctions between blanks, which ``str.endswith`` tells first
+    (most names follow none)."""
     lg = BY_CODE[lang]
     joins = sorted(w for w in lg.list_conjunctions if w.isalpha())
     if not joins or lg.capitalised_nouns:
         return None  # (German: ``Datenschutz und Datenschutz-Grundverordnung``, two things)
-    return re.compile(rf"([A-ZÀ-Ý][\w’'-]*)[ \t](?:{'|'.join(joins)})[ \t]$")
+    ends = tuple(f"{b}{w}{a}" for w in joins for b in " \t" for a in " \t")
+    return ends, re.compile(rf"([A-ZÀ-Ý][\w’'-]*)[ \t](?:{'|'.join(joins)})[ \t]$")
 
 
 @lru_cache(maxsize=8)
@@ -55,8 +57,9 @@ def inside_longer_name(text: str, start: int, name: str, lang: str) -> bool:
     if first.isupper() or not first[:1].isupper():
         return False
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None and (joined := _joined_before(lang)) is not None:
-        m = joined.search(text, max(0, start - 40), start)
+    joined = _joined_before(lang) if m is None else None
+    if joined is not None and text.endswith(joined[0], max(0, start - 8), start):
+        m = joined[1].search(text, max(0, start - 40), start)
         if m is not None and m.group(1) in _name_ends(lang):
             return False
     if m is None or m.group(1).isupper() or m.group(1) in _ARTICLES:
