@@ -25,7 +25,8 @@ _RUNS = {c: compile_pattern(c + c + "*") for c in SUPERSCRIPTS}
 def call_spans(text: str, superscripts: list[str]) -> list[tuple[int, int]]:
     """The footnote calls of ``text`` (which holds the ``superscripts``) to drop, in order: a
     run of superscripts (in brackets: ``(¹)``) after a character that is no blank, with the
-    one space before it if there is one (``2016/679¹``, ``Article 5 ¹ of``, ``EEC ⁽²⁾``);
+    one space before it if there is one (``2016/679¹``, ``Article 5 ¹ of``, ``EEC ⁽²⁾``) and
+    no letter or digit after it (``No 40/94 ¹of``: the space stays);
     not at a line's start, where a note's own mark stands (``¹ Regulation ...``, ``(¹) ...``,
     kept whole), nor after two blanks.  One literal-led search per superscript the text
     holds, then a little Python per run (a text holds few)."""
@@ -34,8 +35,11 @@ def call_spans(text: str, superscripts: list[str]) -> list[tuple[int, int]]:
     for start, end in merge_spans(runs):  # (``¹²``: two runs, one call)
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             start, end = start - 1, end + 1
-        if text[start - 1 : start] == " ":
+        spaced = text[start - 1 : start] == " "
+        if spaced:
             start -= 1
         if start > 0 and text[start - 1] not in " \n":
-            calls.append((start, end))
+            # a call glued to the word after it leaves its space: 'No 40/94 ¹of' is 'No
+            # 40/94 of', not '40/94of' (a note link whose white space a copy lost)
+            calls.append((start + (spaced and text[end : end + 1].isalnum()), end))
     return calls
