@@ -49,6 +49,9 @@ _ALIAS = r"[ ]\([^()\n]{1,60}\)" + (
     r"|,[ ]" + words(*_INTROS) + r"[ ][^,()\n]{1,40}," if _INTROS else ""
 )
 _WORD_LANGS = index(lambda lg: lg.article_words if lg.treaty_abbreviation_first else ())
+# the languages that write no number before the article's word: there a number between the
+# treaty and the word is a footnote call's (Estonian ``lepingu 1 artikkel 169``)
+_WORD_FIRST = frozenset(lg.code for lg in LANGS if lg.pinpoints.numbers_after_words)
 # a word that makes the number a former one (Lithuanian ``EB sutarties ex 234 straipsnis``)
 _FORMER_LANGS = index(lambda lg: lg.treaty_former_words if lg.treaty_abbreviation_first else ())
 _FORMER = r"(?:[ ](?P<former>" + words(*_FORMER_LANGS) + r"))?" if _FORMER_LANGS else ""
@@ -146,6 +149,8 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     if m.group("comma") and not _keyword_item(m.string, m.start(), treaties):
         return ()
     cands = set(treaties) & _WORD_LANGS[word[0].lower() + word[1:]]
+    if m.group("word2"):  # (number first)
+        cands -= _WORD_FIRST
     if m.group("paren"):  # the abbreviation of the same treaty, in the same language
         in_paren = ABBR[m.group("paren")]
         cands = {c for c in cands if in_paren.get(c) == treaties[c]}

@@ -140,6 +140,11 @@ class PinpointWords:
             the provisions, ending (``\\Z``) where the act starts (Polish ``Dz.U.UE.L 1977 nr
             145 poz 1 art. 2 pkt 1, art. 4 ust. 1 i 2`` then ``Szósta Dyrektywa Rady ...``);
             read line by line (``grammar/provision_lines``).
+        numbers_after_words: Every numbered part is written word first, the number after it
+            (Estonian ``artikkel 267``, ``artikli 6 lõike 1``), where the other languages that
+            write a treaty before its article write the number first (Finnish ``SEUT 267
+            artikla``): a number between a treaty's name and the article word is a footnote
+            call's (``lepingu 1 artikkel 169``; ``grammar/treaty_articles_abbr_first``).
     """
 
     words: tuple[str, ...] = ()
@@ -178,3 +183,4 @@ class PinpointWords:
     after_treaty: bool = False
     glued_leads: tuple[str, ...] = ()
     database_entries: tuple[tuple[str, str], ...] = ()
+    numbers_after_words: bool = False

@@ -151,7 +151,9 @@ def test_every_long_name_of_a_treaty_first_record(lang: Language) -> None:
     for code, treaty in lang.treaties.items():
         for name in treaty.names:
             for word in lang.article_words:
-                text = f"{name} 267 {word}"
+                # (Estonian writes the number after the word: ``ELTL artikkel 267``)
+                words = (word, "267") if lang.pinpoints.numbers_after_words else ("267", word)
+                text = f"{name} {' '.join(words)}"
                 refs = eurefs.extract(text, short_forms=False)
                 got = [(r.kind, r.text, getattr(r, "treaty", None)) for r in refs]
                 if got != [("treaty_article", text, code)]:
@@ -193,7 +195,10 @@ def test_every_conjunction_of_a_treaty_first_record_joins_a_list(lang: Language)
     word = next(w for w, n in lang.article_words.items() if w == n)
     bad = []
     for conj in lang.article_conjunctions:
-        text = f"{treaty.abbreviations[0]} 20{dot} {conj} 21{dot} {word}"
+        listing = f"20{dot} {conj} 21{dot}"
+        # (Estonian writes the numbers after the word: ``ELTL artiklid 20 ja 21``)
+        written = f"{word} {listing}" if lang.pinpoints.numbers_after_words else f"{listing} {word}"
+        text = f"{treaty.abbreviations[0]} {written}"
         got = [(r.text, r.treaty, r.articles) for r in eurefs.extract(text, short_forms=False)]
         listed = ["20-21"] if conj in lang.article_range_words else ["20", "21"]
         if got != [(text, "TFEU", listed)]:

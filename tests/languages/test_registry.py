@@ -112,9 +112,14 @@ def test_every_treaty_abbreviation_and_article_word(lang: Language) -> None:
     for code, treaty in lang.treaties.items():
         for abbr in treaty.abbreviations:
             for word in lang.article_words:
-                # abbreviation first in some languages (``SEUT 267 artikla``)
+                # abbreviation first in some languages (``SEUT 267 artikla``), Estonian's
+                # number after the word (``ELTL artikkel 267``)
                 text = (
-                    f"{abbr} 267 {word}" if lang.treaty_abbreviation_first else f"{word} 267 {abbr}"
+                    f"{word} 267 {abbr}"
+                    if not lang.treaty_abbreviation_first
+                    else f"{abbr} {word} 267"
+                    if lang.pinpoints.numbers_after_words
+                    else f"{abbr} 267 {word}"
                 )
                 refs = eurefs.extract(text)
                 if [(r.kind, r.text, getattr(r, "treaty", None)) for r in refs] != [
