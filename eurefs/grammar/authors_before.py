@@ -14,19 +14,25 @@ from __future__ import annotations
 
 import re
 
+from eurefs.grammar import record_dates
 from eurefs.grammar.author_words import alternation, eu_pattern, words_pattern
 from eurefs.grammar.common import lazy_compile
-from eurefs.languages import LANGUAGES
+from eurefs.languages import BY_CODE, LANGUAGES
 
 
-def _before_pattern(qualifiers: tuple[str, ...], ends: tuple[str, ...], links: str) -> str:
+def _before_pattern(
+    qualifiers: tuple[str, ...], ends: tuple[str, ...], links: str, dates: str
+) -> str:
     """National qualifiers (starts), authors (ends, group ``author``; ``'s``) before type words,
-    an author's office named after a link (group ``office``: ``Minister of Finance``)."""
+    an author's office named after a link (group ``office``: ``Minister of Finance``), perhaps
+    a date of the record's dated forms between (``dates``: Latvian ``regulēšanas komisijas
+    2010.gada 14.jūlija lēmumā``, the utilities regulator's)."""
     alts = [words_pattern(qualifiers) + r"[^\W\d_]*"] if qualifiers else []
     if ends:
         office = rf"(?P<office>(?-i:[ ](?:{links})(?:[ ](?:and[ ])?[A-Z][^\W\d_]*){{1,4}}))?"
         author = r"(?P<author>(?<![^\W\d_])[^\W\d_]*" + alternation(ends) + r")"
-        alts.append(author + (office if links else "") + r"(?:['’]s)?")
+        dated = r"(?:[ ]{1,2}(?:" + dates + r"))?"
+        alts.append(author + (office if links else "") + r"(?:['’]s)?" + dated)
     return r"(?:" + "|".join(alts) + r")[ ]{1,2}$"
 
 
@@ -42,6 +48,7 @@ _QUALIFIERS = {
             lg.national_qualifiers,
             lg.national_authors_before,
             _office_links(lg.national_author_links),
+            record_dates.between_source(lg),
         ),
         re.I,
     )
@@ -59,7 +66,7 @@ _Found = re.Match[str] | None
 
 def qualified(region: str, start: int, lang: str) -> bool:
     """Whether a national qualifier or author (``national_qualifiers``, ``..._authors_before``)
-    is right before the type word at ``start``: Slovak ``Všeobecne záväzné nariadenie``,
+    is right before the type word at ``start`` or its date: Slovak ``Všeobecne záväzné nariadenie``,
     Finnish ``ministeriön asetus`` (not after an EU word: ``eu_bodies``)."""
     m, eu = author_before(region, start, lang)
     return m is not None and (m.lastgroup not in ("author", "office") or eu is None)
@@ -72,6 +79,8 @@ def author_before(region: str, start: int, lang: str) -> tuple[_Found, _Found]:
     m = pattern.search(region, max(0, start - 60), start) if pattern is not None else None
     if m is None or m.lastgroup not in ("author", "office"):
         return m, None
+    if m.group("author") in BY_CODE[lang].authors and any(c.isdigit() for c in m.group()):
+        return None, None  # (an EU institution before a date: ``Komisijas 2008. gada ...``)
     # (not another act's domain or author: ``(EU) No 575/2013. The NBR Regulation``)
     name = _NAME_TAIL.search(region, max(0, m.start() - 30), m.start())
     eu = EU_BEFORE[lang].search(region, name.start() if name else m.start(), m.end("author"))

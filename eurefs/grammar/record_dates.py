@@ -105,3 +105,12 @@ HEAD_FORMS = YEAR_FIRST + tuple(
         if form.startswith("{day}") and "{month}" in form and "{year}" in form
     )
 )
+
+
+def between_source(lang: Language) -> str:
+    """The dates of ``lang``'s ``dated_forms_before`` as they stand between an author and
+    the type word (``Sabiedrisko pakalpojumu regulēšanas komisijas 2010.gada 14.jūlija
+    lēmumā``), without groups and with or without a blank after a dot, as national
+    writing has them: ``(?!)`` for a language with none."""
+    forms = [template_source(t, lang).replace(r"\.\s+", r"\.\s*") for t in lang.dated_forms_before]
+    return re.sub(r"\(\?P<\w+>", "(?:", "|".join(forms)) if forms else "(?!)"
