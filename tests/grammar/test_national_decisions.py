@@ -1,5 +1,6 @@
 """A decision numbered number first with a four-digit year and neither domain, author nor
-EU author is a national court's or authority's in Italian, Polish, Czech and Swedish
+EU author is a national court's or authority's in Italian, Polish, Czech and Swedish, and
+another organisation's in Spanish (Mercosur's Common Market Council's)
 (``eu_decisions_need_domain``, ``eurefs/grammar/national_numbers.py``): an EU act only
 after the text has cited the number as one; the EU's own forms stay. A Bulgarian decision
 qualified as interpretative (``national_qualifiers``) is a supreme court's."""
@@ -45,6 +46,15 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
         # find_string 'beslut nr ')
         '<Panel title="GD-beslut nr 12/2027 – uppladdat, ärende skapat automatiskt" '
         'tags={["FF-007"]}>',
+        # Mercosur's Common Market Council's decisions: the OAS trade information system's
+        # index of them (sice.oas.org/Trade/MRCSRS/Decisions/Indice.asp) and Argentina's
+        # legal database's links of a norm (servicios.infoleg.gob.ar; pages corpus)
+        "Decisión Nº004/2020 Procedimiento de tramitación sobre clasificación arancelaria de "
+        "mercaderías en la nomenclatura común del MERCOSUR (derogación de la Decisión CMC N° "
+        "03/03) Español Português PDF",
+        "Decisión  13/2013   CONSEJO DEL MERCADO COMUN",
+        "Decisión  18/1998 CONSEJO DEL MERCADO COMUN\n21-abr-1999 MERCOSUR\nFORO DE CONSULTA "
+        "Y CONCERTACION POLITICA",
     ],
 )
 def test_a_bare_national_decision_number_is_no_eu_decision(text: str) -> None:
@@ -92,6 +102,16 @@ def test_a_bare_national_decision_number_is_no_eu_decision(text: str) -> None:
                 ("Decisione n. 1082/2013/UE", "32013D1082"),
                 ("decisione n. 2119/98/CE", "31998D2119"),
                 ("decisione n. 1082/2013", "32013D1082"),
+            ],
+        ),
+        (
+            "Decisión n.º 1082/2013/UE del Parlamento Europeo y del Consejo, de 22 de octubre de "
+            "2013, sobre las amenazas transfronterizas graves para la salud y por la que se "
+            "deroga la Decisión n.º 2119/98/CE. La Decisión n.º 1082/2013 se aplica",
+            [
+                ("Decisión n.º 1082/2013/UE", "32013D1082"),
+                ("Decisión n.º 2119/98/CE", "31998D2119"),
+                ("Decisión n.º 1082/2013", "32013D1082"),
             ],
         ),
         # the same title in Swedish (EUR-Lex 32013D1082, SV), then the number bare
