@@ -19,12 +19,16 @@ from collections.abc import Container
 from eurefs.pattern_store import compile_pattern
 
 # A name followed by one of these words names another act (``MiFID II Delegated
-# Regulation``, ``CBAM Implementing Regulation``), or the act's proposal or draft, also
-# after a second name (``The European Commission unveiled the Digital Services Act and
-# Digital Markets Act proposals``, zephtech.net; ``The Artificial Intelligence Act draft
-# combines a risk-based approach``, sipoch.com): it is not a mention of the named one.
+# Regulation``, ``CBAM Implementing Regulation``; the technical standards made under it:
+# ``EMIR Reporting Technical Standards``, the name a public repository's table of EU acts,
+# legislation-metadata.js, gives Implementing Regulation (EU) 2022/1860), or the act's
+# proposal or draft, also after a second name (``The European Commission unveiled the
+# Digital Services Act and Digital Markets Act proposals``, zephtech.net; ``The Artificial
+# Intelligence Act draft combines a risk-based approach``, sipoch.com): it is not a
+# mention of the named one.
 MODIFIES = compile_pattern(
     r"[ \t\n]{1,3}(?:Delegated|Implementing|Regulations?|Directives?|Decisions?|RTS|ITS|Level 2)\b"
+    r"|[ \t\n]{1,3}(?:[A-Z][a-z]+[ \t\n]{1,3}){0,2}(?:Technical[ \t\n]{1,3})?Standards\b"
     r"|(?:[ \t\n]{1,3}(?:and|&)[ \t\n]{1,3}(?:the[ \t\n]{1,3})?"
     r"[A-Z][\w-]*(?:[ \t\n][A-Z][\w-]*){0,4})?[ \t\n]{1,3}(?:[Pp]roposals?|[Dd]rafts?)\b"
 )
