@@ -2,8 +2,10 @@
 
 Written variants accepted: spaces and case (``COM (2025) 553 FINAL``,
 ``COM(2025) 75final``), EUR-Lex URI styles (``COM/2023/200 final``,
-``COM:2024:380:FIN``), Parliament's zero-padded ``COM(2020)0221``, two-digit
-years (``COM(97) 558``, ``C (22) 4755``) and corrected versions (``final/2``).
+``COM:2024:380:FIN``; ``C/2019/788``, the line under an act's title on EUR-Lex, up to
+2022: from 2023 the Official Journal's C series numbers its acts so too), Parliament's
+zero-padded ``COM(2020)0221``, two-digit years (``COM(97) 558``, ``C (22) 4755``) and
+corrected versions (``final/2``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from eurefs.grammar import years
 from eurefs.grammar.base import Anchor, Context, Family
 from eurefs.grammar.common import OPT_SP, first_chars, lazy_compile, words
 from eurefs.grammar.finite_strings import IGNORECASE_ASCII, first_characters, literal_heads
+from eurefs.grammar.oj_forms import FIRST_ACT_BY_ACT_YEAR
 from eurefs.grammar.written_alike import WORDS_BEFORE
 from eurefs.languages import BY_CODE, LANGUAGES, index, ordered
 from eurefs.languages.evidence import pick, tell
@@ -38,8 +41,9 @@ _LOWER_TYPES = tuple(t.lower() for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1 
 _TYPE_WORDS = words(*_TYPES, *_TYPE_ALIASES, *_LOWER_TYPES, "C")
 _FINAL_WORDS = words(*_FINAL_LANGS)  # re.escape escapes spaces: safe in a VERBOSE pattern
 # The types written in EUR-Lex's URI style (``COM/2023/200 final``) by their letters in
-# every language (``KOM/2008/0650 lõplik``, Maltese ``KUMM/2007/0840 finali``): not ``C``
-# and the one-letter aliases (``K``)
+# every language (``KOM/2008/0650 lõplik``, Maltese ``KUMM/2007/0840 finali``): not the
+# one-letter aliases (``K``), nor ``C``, added to the pattern alone (read up to 2022:
+# ``build``)
 _SLASH_TYPES = tuple(t for t in (*_TYPES, *_TYPE_ALIASES) if len(t) > 1 and t.isascii())
 
 # The types of the EUR-Lex URI style (``COM:2024:380:FIN``): those with a ``comnat`` id; those
@@ -53,7 +57,7 @@ PATTERN = lazy_compile(
     (?:
         (?P<type>{_TYPE_WORDS}){OPT_SP}\({OPT_SP}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){OPT_SP}\){OPT_SP}
         (?P<n1>[0-9]{{1,5}})
-      | (?P<type2>{words(*_SLASH_TYPES)})/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
+      | (?P<type2>{words(*_SLASH_TYPES, "C")})/(?P<y2>[0-9]{{4}})/(?P<n2>[0-9]{{1,5}})
       | (?P<type3>{"|".join(_URI)}):(?P<y3>[0-9]{{4}}):(?P<n3>[0-9]{{1,5}})(?P<fin3>:FIN)?
     )
     (?![\d/])
@@ -256,6 +260,10 @@ def build(m: re.Match[str], ctx: Context) -> Sequence[BaseReference]:
     has_final = bool(m.group("final")) or bool(m.group("fin3"))
     if doc_type == "C" and m.group("y1") and not has_final and len(year_s) == 2 and number < 100:
         # ``C (22) 4`` is too weak: C documents without "final" need a real number.
+        return ()
+    if doc_type == "C" and m.group("y2") and year >= FIRST_ACT_BY_ACT_YEAR:
+        # (``C/2024/1234`` is also an act of the Official Journal's C series: which, the
+        # text does not say)
         return ()
     cands = _ALL_LANGS
     if written_type in _ALIAS_LANGS:
