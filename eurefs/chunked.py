@@ -25,6 +25,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from eurefs.arguments import checked_callback, checked_flag
 from eurefs.collector import collector_paused
 from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.family_scan import extract_kinds
@@ -173,8 +174,9 @@ def iter_extract(
 
     Raises:
         WrongArgumentType: (a TypeError) when ``text`` is not a ``str`` or
-            :class:`DocumentText`, ``kinds`` not a str or an iterable of them, or
-            ``chunk_size`` not an int.
+            :class:`DocumentText`, ``kinds`` not a str or an iterable of them,
+            ``chunk_size`` not an int, ``short_forms`` no bool, or ``progress`` no
+            function.
         ConfigurationError: (a ValueError) for an unknown kind, an empty collection
             of kinds, or a ``chunk_size`` below 1.
     """
@@ -200,6 +202,8 @@ def iter_extract_light(
         raise WrongArgumentType(f"chunk_size must be a whole number, not {chunk_size!r}")
     if chunk_size < 1:
         raise ConfigurationError(f"chunk_size must be at least 1, not {chunk_size}")
+    checked_flag("short_forms", short_forms)
+    checked_callback("progress", progress)
     if isinstance(text, DocumentText):
         for ref in iter_extract_light(
             text.text, kinds=kinds, short_forms=short_forms, chunk_size=chunk_size,

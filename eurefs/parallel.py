@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from eurefs.arguments import checked_flag
 from eurefs.collector import collector_paused
 from eurefs.errors import ReaderWarning, WrongArgumentType
 from eurefs.scanner import extract, extract_light
@@ -207,7 +208,8 @@ def extract_many(
             text that is no str gives its pair a result with that ``error``).
     """
     pairs = map(_pair, _inputs(documents, "extract_many", "(doc, text) pairs"))
-    return _run(pairs, _scan_text, _Job(_check_kinds(kinds), short_forms), jobs)
+    job = _Job(_check_kinds(kinds), checked_flag("short_forms", short_forms))
+    return _run(pairs, _scan_text, job, jobs)
 
 
 def extract_files(
@@ -316,15 +318,17 @@ def _file_job(
     check_str_settings(input_format=input_format, encoding=encoding)
     if max_bytes is not None or environment:
         chosen_limit(max_bytes)
-    return _Job(_check_kinds(kinds), short_forms, input_format, encoding, max_bytes)
+    flag = checked_flag("short_forms", short_forms)
+    return _Job(_check_kinds(kinds), flag, input_format, encoding, max_bytes)
 
 
 def _check_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...] | None:
     if kinds is None:
         return None
-    wanted = (kinds,) if isinstance(kinds, str) else tuple(kinds)
-    extract_light("", kinds=wanted)  # a ValueError for an unknown kind, here, not in a worker
-    return wanted
+    wanted: Any = (kinds,) if isinstance(kinds, str) else kinds
+    wanted = tuple(wanted) if isinstance(wanted, Iterable) else wanted  # (read once)
+    extract_light("", kinds=wanted)  # a kind unknown or of a wrong type: here, not in a worker
+    return wanted  # type: ignore[no-any-return]
 
 
 def _run(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eurefs.errors import ParseError
+from eurefs.errors import ParseError, WrongArgumentType
 from eurefs.grammar import identifier_input, oj_special_editions, standalone
 from eurefs.scanner import extract_light
 from eurefs.work_keys import work_kind
@@ -62,9 +62,13 @@ def parse(string: str) -> Reference:
 
     Raises:
         ParseError: when the string is not exactly one EU reference.
+        WrongArgumentType: (a TypeError) when ``string`` is no str (a wrong type is
+            no failed parse).
     """
     from eurefs.models.public import to_model
 
+    if not isinstance(string, str):
+        raise WrongArgumentType(f"parse() needs a str, not {type(string).__name__}")
     return to_model(parse_light(string))
 
 

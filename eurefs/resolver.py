@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from eurefs import lookup_cache
+from eurefs.arguments import checked_callback, checked_flag
 from eurefs.batch_run import BatchRun, Fetched, Progress
-from eurefs.cache import Cache
+from eurefs.cache import Cache, cache_file
 from eurefs.cellar.batches import SparqlBatches
 from eurefs.cellar.http import HttpClient
 from eurefs.cellar.notices import parse_notice
@@ -36,10 +37,11 @@ from eurefs.errors import (
 from eurefs.languages.codes import lang2, lang3
 from eurefs.lookup import Lookup, identifier_lookup, lookup_for
 from eurefs.models.document import Document
+from eurefs.models.public import to_model
 from eurefs.models.references import BaseReference
 from eurefs.models.results import ResolveResult, error_info
 from eurefs.outcomes import asked_works, check_answer, error_from_record, input_text, named_error
-from eurefs.parsing import parse
+from eurefs.parsing import parse, parse_light
 from eurefs.setting_bounds import (
     MOST_BATCH_SIZE,
     MOST_IN_FLIGHT,
@@ -60,7 +62,7 @@ def _read_notice(data: bytes, lang: str, asked: str) -> Document:
 def _language(lang: object) -> str:
     """The two-letter code of a ``lang`` setting (``en``, ``fra``, ``DE``)."""
     if not isinstance(lang, str):
-        raise ConfigurationError(f"lang must be a language code such as 'en', not {lang!r}")
+        raise WrongArgumentType(f"lang must be a language code such as 'en', not {lang!r}")
     try:
         return lang2(lang3(lang))
     except ParseError as exc:  # a setting, not a reference: the same error as a bad endpoint
@@ -96,6 +98,9 @@ class Resolver:
             URL, a number out of the range :mod:`eurefs.setting_bounds` sets (a timeout
             over 0 and at most a day, retries 0 to 100, ``max_in_flight`` 1 to 32,
             ``batch_size`` 1 to 10,000), a negative ``cache_ttl``.
+        WrongArgumentType: (a TypeError) ``use_cache`` or ``offline`` no bool,
+            ``http`` no :class:`HttpClient`, ``lang``, an endpoint or ``cache_dir`` no
+            str.
     """
 
     def __init__(
@@ -115,6 +120,11 @@ class Resolver:
         http: HttpClient | None = None,
     ) -> None:
         self.lang = _language(lang)
+        use_cache, offline = checked_flag("use_cache", use_cache), checked_flag("offline", offline)
+        if cache_dir is not None:
+            cache_file(cache_dir)  # (its type checked, also when no cache is used)
+        if http is not None and not isinstance(http, HttpClient):
+            raise WrongArgumentType(f"http must be an HttpClient or None, not {http!r}")
         batch_size = checked_count("batch_size", batch_size, least=1, most=MOST_BATCH_SIZE)
         max_in_flight = checked_count("max_in_flight", max_in_flight, least=1, most=MOST_IN_FLIGHT)
         self.offline = offline
@@ -168,7 +178,11 @@ class Resolver:
 
     @staticmethod
     def _as_reference(item: BaseReference | str) -> BaseReference:
-        return item if isinstance(item, BaseReference) else parse(item)
+        if isinstance(item, BaseReference | str):
+            return item if isinstance(item, BaseReference) else parse(item)
+        # parse() refuses what is no str with a WrongArgumentType; in a batch it is an
+        # input like any other, whose record says it is no reference (a ParseError)
+        return to_model(parse_light(item))
 
     # -- single reference: the notice path -------------------------------------------
     def resolve(self, item: BaseReference | str) -> Document:
@@ -186,9 +200,15 @@ class Resolver:
 
         Raises:
             ParseError: when a string is neither a reference nor such an identifier.
+            WrongArgumentType: (a TypeError) when ``item`` is neither a str nor a
+                reference.
             NotFound, AmbiguousReference, ServiceUnavailable, ResponseError,
             OfflineMiss: see :mod:`eurefs.errors`.
         """
+        if not isinstance(item, str | BaseReference):
+            raise WrongArgumentType(
+                f"resolve() needs a reference or a str, not {type(item).__name__}"
+            )
         ref, direct = self._read(item)
         name = ref.normalized if ref is not None else input_text(item).strip()
         try:
@@ -314,8 +334,10 @@ class Resolver:
         Raises:
             ServiceUnavailable: only when the service cannot be reached at all;
                 per-item problems are error records.
-            WrongArgumentType: (a TypeError) for one string, or no iterable.
+            WrongArgumentType: (a TypeError) for one string, or no iterable; a
+                ``progress`` that is no function.
         """
+        checked_callback("progress", progress)
         if isinstance(items, str | bytes):
             raise WrongArgumentType(
                 "resolve_many() takes an iterable of references or strings, not one "

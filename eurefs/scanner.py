@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from eurefs import latin1
+from eurefs.arguments import checked_flag
 from eurefs.collector import collector_paused
 from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.family_scan import extract_kinds
@@ -74,7 +75,8 @@ def extract(
 
     Raises:
         WrongArgumentType: (a TypeError) when ``text`` is not a ``str`` or
-            :class:`DocumentText`, or ``kinds`` not a str or an iterable of them.
+            :class:`DocumentText`, ``kinds`` not a str or an iterable of them, or
+            ``short_forms`` no bool.
         ConfigurationError: (a ValueError) for an unknown kind, or an empty
             collection of kinds.
     """
@@ -99,6 +101,7 @@ def extract_light(
         return [r.model_copy(update={"doc_page": text.page_at(r.start)}) for r in refs]
     if not isinstance(text, str):
         raise WrongArgumentType(f"extract() needs a str or DocumentText, not {type(text).__name__}")
+    checked_flag("short_forms", short_forms)
     wanted = _wanted(kinds)
     with_short = short_forms and (wanted is None or SHORT_FORM in wanted)
     # Short forms need the full references they point back to, whatever is wanted.

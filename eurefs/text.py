@@ -10,7 +10,11 @@ text has the same pages and the same spans.
 from __future__ import annotations
 
 import bisect
+from os import PathLike
+from typing import Any
 
+from eurefs.arguments import checked_items, checked_str
+from eurefs.errors import WrongArgumentType
 from eurefs.records import field, record
 
 #: Separates two pages in :attr:`DocumentText.text`.
@@ -41,7 +45,15 @@ class DocumentText:
     def from_pages(
         cls, pages: list[str], *, source: str, format: str, notes: tuple[str, ...] = ()
     ) -> DocumentText:
-        """Join page texts with :data:`PAGE_BREAK` and remember where each page starts."""
+        """Join page texts with :data:`PAGE_BREAK` and remember where each page starts.
+
+        Raises:
+            WrongArgumentType: (a TypeError) ``pages`` no iterable of str, ``source`` or
+                ``format`` no str, ``notes`` no iterable of str.
+        """
+        pages = _strings("DocumentText.from_pages()", pages, "page texts (str)")
+        notes = tuple(_strings("DocumentText.from_pages()", notes, "notes (str)"))
+        _settings(source, format)
         starts: list[int] = []
         offset = 0
         for page in pages:
@@ -51,7 +63,22 @@ class DocumentText:
 
     @classmethod
     def from_plain(cls, text: str, *, source: str = "<text>", format: str = "text") -> DocumentText:
-        """A plain text; form feeds (as ``pdftotext`` writes them) mark pages."""
+        """A plain text; form feeds (as ``pdftotext`` writes them) mark pages.
+
+        Raises:
+            WrongArgumentType: (a TypeError) ``text``, ``source`` or ``format`` no str
+                (a file is read with :func:`eurefs.read_document`).
+        """
+        if not isinstance(text, str):
+            raise WrongArgumentType(
+                f"DocumentText.from_plain() needs a str, not {type(text).__name__}"
+                + (
+                    ": read a file with eurefs.read_document"
+                    if isinstance(text, PathLike | bytes)
+                    else ""
+                )
+            )
+        _settings(source, format)
         if PAGE_BREAK not in text.rstrip(PAGE_BREAK):
             return cls(text, (), source, format)
         starts = [0]
@@ -68,13 +95,24 @@ class DocumentText:
         return len(self.page_starts)
 
     def page_at(self, offset: int) -> int | None:
-        """The 1-based page holding ``offset``, or None when the text has no pages."""
+        """The 1-based page holding ``offset``, or None when the text has no pages.
+
+        Raises:
+            WrongArgumentType: (a TypeError) ``offset`` no int.
+        """
+        _whole("offset", offset)
         if not self.page_starts:
             return None
         return max(1, bisect.bisect_right(self.page_starts, offset))
 
     def page_text(self, page: int) -> str:
-        """The text of one page (1-based), without the page break."""
+        """The text of one page (1-based), without the page break.
+
+        Raises:
+            WrongArgumentType: (a TypeError) ``page`` no int.
+            IndexError: ``page`` is not one of the text's pages.
+        """
+        _whole("page", page)
         if not 1 <= page <= self.page_count:
             raise IndexError(f"page {page} out of range 1..{self.page_count}")
         start = self.page_starts[page - 1]
@@ -83,3 +121,22 @@ class DocumentText:
 
     def __str__(self) -> str:
         return self.text
+
+
+def _strings(caller: str, given: object, what: str) -> list[str]:
+    """``given`` as a list of str, or a :class:`WrongArgumentType`."""
+    items: list[Any] = checked_items(caller, given, what)
+    for item in items:
+        if not isinstance(item, str):
+            raise WrongArgumentType(f"{caller} takes {what}, not {item!r}")
+    return items
+
+
+def _settings(source: object, format: object) -> None:
+    checked_str("source", source)
+    checked_str("format", format)
+
+
+def _whole(name: str, value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise WrongArgumentType(f"{name} must be an int, not {value!r}")

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, cast
 
-from eurefs.errors import WrongArgumentType
+from eurefs.arguments import checked_references
 from eurefs.work_keys import work_key, work_kind, work_label
 
 if TYPE_CHECKING:
@@ -119,13 +119,6 @@ def range_members(ref: BaseReference, most: int = MAX_RANGE_MEMBERS) -> list[Bas
     ]
 
 
-def _is_reference(ref: object) -> bool:
-    """Whether ``ref`` is a reference, light or not (read by its fields: no pydantic here)."""
-    return isinstance(getattr(ref, "kind", None), str) and isinstance(
-        getattr(ref, "start", None), int
-    )
-
-
 def group(references: Iterable[BaseReference]) -> list[CitedWork]:
     """Every cited work with all its mentions, full and short, in text order.
 
@@ -140,18 +133,4 @@ def group(references: Iterable[BaseReference]) -> list[CitedWork]:
         WrongArgumentType: (a TypeError) for a string (a text is extracted first:
             ``group(extract(text))``), or anything but an iterable of references.
     """
-    if isinstance(references, str | bytes):
-        raise WrongArgumentType(
-            "group() takes the references of a text, not a text: write "
-            "eurefs.group(eurefs.extract(text))"
-        )
-    try:
-        given = list(references)
-    except TypeError:
-        given = [references]  # type: ignore[list-item]
-    odd = [ref for ref in given if not _is_reference(ref)]
-    if odd:
-        raise WrongArgumentType(
-            f"group() takes references (as eurefs.extract returns them), not {odd[0]!r}"
-        )
-    return cited_works(given)
+    return cited_works(checked_references("group", references))

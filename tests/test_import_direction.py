@@ -94,8 +94,8 @@ ONLY: dict[str, tuple[str, ...]] = {
     # the identifier schemes: one home used by grammar, lookup and client alike
     "identifiers": ("errors", "pattern_store", "records"),
     # the readers make a DocumentText; what is found in it is none of theirs
-    "readers": ("text", "data", "errors", "kinds", "records", "xmlsafe"),
-    "text": ("records",),
+    "readers": ("text", "data", "errors", "kinds", "records", "xmlsafe", "arguments"),
+    "text": ("records", "arguments", "errors"),
     # the one form of a text the extraction reads (line ends, accents), and its map back
     "normal_form": ("models", "latin1", "pattern_store"),
     # the client and the cache: below the resolver, above the models (the client reads
@@ -122,6 +122,8 @@ ONLY: dict[str, tuple[str, ...]] = {
     "pattern_store": ("cache_dir", "pattern_code", "pattern_store_file"),
     "pattern_store_file": (),
     "pattern_code": (),
+    # the type checks of the public functions' arguments, which every door reads
+    "arguments": ("errors",),
     # the leaves
     "errors": (), "kinds": (), "records": (), "xmlsafe": (), "latin1": (), "spans": (),
 }  # fmt: skip

@@ -29,6 +29,7 @@ from eurefs.annotation.links import (
     with_antecedents,
 )
 from eurefs.annotation.markdown import before_link, markdown_link, outside_markdown
+from eurefs.arguments import checked_references, checked_str
 from eurefs.errors import ConfigurationError, WrongArgumentType
 from eurefs.models.references import BaseReference
 
@@ -83,9 +84,11 @@ def html_markup(ref: BaseReference, link: Link) -> tuple[str, str]:
     )
 
 
-def _default_refs(text: str, references: Sequence[BaseReference] | None) -> list[BaseReference]:
+def _default_refs(
+    caller: str, text: str, references: Sequence[BaseReference] | None
+) -> list[BaseReference]:
     if references is not None:
-        return list(references)
+        return checked_references(caller, references)
     from eurefs.scanner import extract
 
     return list(extract(text))
@@ -106,8 +109,7 @@ def annotate(
         references: References found in ``text`` (their offsets index it);
             by default :func:`eurefs.extract` is run on it.
         link: ``eurlex``, ``eli``, ``cellar``, a URL template such as
-            ``https://example.org/{celex}``, or a function from a reference to a
-            :class:`Link`.
+            ``https://example.org/{celex}``, or a function of a reference to a :class:`Link`.
         format: ``html`` (escaped text in a ``<div>`` keeping line breaks, links as
             ``<a>``), ``markdown`` (``[text](<url>)``; references inside the
             text's own Markdown links, autolinks, code spans and fenced code blocks
@@ -117,14 +119,15 @@ def annotate(
     Raises:
         LinkTemplateError: for an unknown link target or an invalid template.
         ConfigurationError: (a ValueError) for an unknown format or language.
-        WrongArgumentType: (a TypeError) when ``text`` is not a str, or ``link``
-            neither a str nor a function.
+        WrongArgumentType: (a TypeError) ``text`` or ``format`` no str, ``link`` no
+            str nor function, ``references`` no iterable of references.
     """
     if not isinstance(text, str):
         raise WrongArgumentType(f"annotate() needs a str, not {type(text).__name__}")
+    checked_str("format", format)
     if format not in FORMATS:
         raise ConfigurationError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
-    given = _default_refs(text, references)
+    given = _default_refs("annotate", text, references)
     to_link = with_antecedents(linker(link, lang or text_language(given)), given)
     refs = non_overlapping(given, len(text))
     if format == "markdown":
@@ -177,14 +180,15 @@ def annotate_html(
     Raises:
         ConfigurationError: (a ValueError) for an unknown language.
         WrongArgumentType: (a TypeError) when ``source`` is neither a str nor an
-            :class:`HtmlText`, or ``link`` neither a str nor a function.
+            :class:`HtmlText`, ``link`` neither a str nor a function, or
+            ``references`` no iterable of references.
     """
     if not isinstance(source, str | HtmlText):
         raise WrongArgumentType(
             f"annotate_html() needs a str or HtmlText, not {type(source).__name__}"
         )
     doc = source if isinstance(source, HtmlText) else html_text(source)
-    given = _default_refs(doc.text, references)
+    given = _default_refs("annotate_html", doc.text, references)
     to_link = with_antecedents(linker(link, lang or text_language(given)), given)
     refs = non_overlapping(given, len(doc.text))
     spans = [(r.start, r.end, *html_markup(r, to_link(r))) for r in refs]

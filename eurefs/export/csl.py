@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from eurefs.errors import WrongArgumentType
 from eurefs.export.items import CitationItem, citation_items
 from eurefs.models.document import Document
 
@@ -65,5 +66,12 @@ def to_csl(documents: Iterable[Document], lang: str = "en") -> list[dict[str, An
 
 
 def to_csl_json(documents: Iterable[Document], indent: int | None = 2, lang: str = "en") -> str:
-    """The documents as a CSL-JSON array (a string ready to write to ``refs.json``)."""
+    """The documents as a CSL-JSON array (a string ready to write to ``refs.json``).
+
+    Raises:
+        WrongArgumentType: (a TypeError) as :func:`~eurefs.export.citation_items` says;
+            ``indent`` no int nor None.
+    """
+    if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool)):
+        raise WrongArgumentType(f"indent must be an int or None, not {indent!r}")
     return json.dumps(to_csl(documents, lang), ensure_ascii=False, indent=indent) + "\n"

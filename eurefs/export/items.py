@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from eurefs.arguments import checked_items, checked_str
+from eurefs.errors import WrongArgumentType
 from eurefs.identifiers import (
     CELEX_RE,
     DESCRIPTOR_ACT_TYPES,
@@ -369,9 +371,22 @@ def citation_item(doc: Document, lang: str = "en") -> CitationItem:
 
 def citation_items(documents: Iterable[Document], lang: str = "en") -> list[CitationItem]:
     """One item per distinct work, in first-seen order (a bibliography lists a work once);
-    ``lang`` as for :func:`citation_item`."""
+    ``lang`` as for :func:`citation_item`.
+
+    Raises:
+        WrongArgumentType: (a TypeError) ``documents`` no iterable of resolved documents
+            (as ``eurefs.resolve`` returns them; a reference is resolved first), or
+            ``lang`` no str.
+    """
+    given = checked_items("a citation export", documents, "resolved documents")
+    odd = [doc for doc in given if not isinstance(doc, Document)]
+    if odd:
+        raise WrongArgumentType(
+            f"a citation export takes resolved documents (eurefs.resolve), not {odd[0]!r}"
+        )
+    checked_str("lang", lang)
     items: dict[str, CitationItem] = {}
-    for doc in documents:
+    for doc in given:
         item = citation_item(doc, lang)
         items.setdefault(item.key, item)
     return list(items.values())

@@ -17,6 +17,7 @@ import codecs
 import os
 from collections.abc import Callable
 
+from eurefs.arguments import checked_callback
 from eurefs.errors import CorruptDocument, ReadError, UnsupportedFormat, WrongArgumentType
 from eurefs.readers.limits import format_limit, read_limited, refuse_large
 from eurefs.readers.sniff import INPUT_FORMATS, sniff_format
@@ -126,7 +127,8 @@ def read_document(
 
     Raises:
         WrongArgumentType: (a TypeError) ``source`` is neither a path nor bytes, or
-            ``input_format``, ``name`` or ``encoding`` is no str.
+            ``input_format``, ``name`` or ``encoding`` is no str, ``progress`` no
+            function.
         ReadError: The file cannot be read; subclasses say why
             (:class:`~eurefs.errors.UnsupportedFormat`,
             :class:`~eurefs.errors.CorruptDocument`, also for a file of 0 bytes,
@@ -135,6 +137,7 @@ def read_document(
             :class:`~eurefs.errors.DocumentTooLarge`).
     """
     check_str_settings(input_format=input_format, name=name, encoding=encoding)
+    checked_callback("progress", progress)
     if isinstance(source, bytes | bytearray):
         data = bytes(source)
         label = name or "<bytes>"
