@@ -72,7 +72,9 @@ def read_bytes(path: str, expected: str = "a document") -> bytes:
     except DocumentTooLarge as exc:
         raise UsageError(str(exc)) from None
     except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
+        from eurefs.readers import missing_file
+
+        raise UsageError(f"{path}: {missing_file(path)}") from None
     except IsADirectoryError:
         raise UsageError(f"{path}: is a directory, expected {expected}") from None
     except PermissionError:

@@ -81,6 +81,10 @@ def _listed(files_from: str, max_bytes: int | None) -> list[str]:
             f"--files-from {files_from}: over {limit:,} bytes; refused "
             f"({to_raise(limit, f'--max-input-mb or {ENV_MAX_INPUT_MB}')} to read a longer list)"
         ) from None
+    except FileNotFoundError:
+        from eurefs.readers import missing_file
+
+        raise UsageError(f"--files-from {files_from}: {missing_file(files_from)}") from None
     except OSError as exc:
         reason = exc.strerror or exc
         raise UsageError(f"--files-from {files_from}: cannot read ({reason})") from None

@@ -32,6 +32,7 @@ __all__ = [
     "check_str_settings",
     "file_path",
     "load_bytes",
+    "missing_file",
     "read_document",
     "sniff_format",
 ]
@@ -57,7 +58,7 @@ def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
         with open(name, "rb") as fh:
             data = read_limited(fh, name, limit)
     except FileNotFoundError:
-        raise ReadError("no such file", name) from None
+        raise ReadError(missing_file(name), name) from None
     except IsADirectoryError:
         raise ReadError("is a directory, expected a document", name) from None
     except PermissionError:
@@ -67,6 +68,16 @@ def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
     if not data:  # a failed download or copy, not a document without references
         raise CorruptDocument("the file is empty (0 bytes): there is no document", name)
     return data
+
+
+def missing_file(name: str) -> str:
+    """Why ``name``, which opens no file, opens none: a symbolic link whose target is gone
+    says where it points (it said "no such file", and ``ls`` lists it)."""
+    try:
+        target = os.readlink(name)
+    except OSError:  # (no link: nothing there at all)
+        return "no such file"
+    return f"a broken symbolic link: it points to {target!r}, where there is no file"
 
 
 def file_path(path: object, caller: str) -> str:

@@ -77,7 +77,7 @@ def test_extract_files_from_a_list_and_from_stdin(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--files-from", "{missing}"], "--files-from {missing}: cannot read (No such file"),
+        (["--files-from", "{missing}"], "--files-from {missing}: no such file"),
         (["--files-from", "{empty}"], "--files-from {empty}: lists no file"),
         (["--files-from", "-", "-"], "--files-from - reads the list of files from stdin"),
     ],
@@ -322,3 +322,40 @@ def test_every_command_says_the_notes_of_the_document_it_reads(
     err = capsys.readouterr().err
     assert f"eurefs: {scanned}: no text on page(s) 2 (scanned?): OCR them" in err
     assert err.count("no text on page") == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["extract"], ["extract", "--files-from"], ["text"], ["annotate"], ["graph"]],
+)
+def test_a_broken_link_is_named_as_such_with_where_it_points(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a link whose target is gone (a moved archive) said only "no such file", though
+    # 'ls' lists it: the user looked for a typo in the name
+    link = tmp_path / "judgment.txt"
+    link.symlink_to(tmp_path / "moved" / "judgment.txt")
+    if command[-1] == "--files-from":
+        listed = tmp_path / "list.txt"
+        listed.write_text(f"{link}\n", encoding="utf-8")
+        command = [*command, str(listed)]
+    else:
+        command = [*command, str(link)]
+    assert main(command) == 2
+    err = capsys.readouterr().err
+    said = f"{link}: a broken symbolic link: it points to '{tmp_path / 'moved' / 'judgment.txt'}'"
+    assert said in err
+    assert "no such file" not in err
+
+
+def test_a_list_that_is_a_broken_link_is_named_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (it said "cannot read (No such file or directory)")
+    listed = tmp_path / "list.txt"
+    listed.symlink_to("lists/list.txt")
+    assert main(["extract", "--files-from", str(listed)]) == 2
+    assert capsys.readouterr().err == (
+        f"eurefs: error: --files-from {listed}: a broken symbolic link: it points to "
+        "'lists/list.txt', where there is no file\n"
+    )
