@@ -37,6 +37,15 @@ commands:
   report    write an HTML report of the references in documents
 """
 
+EPILOG = """exit status (each command's --help says what its own mean):
+  0    done
+  1    some inputs failed (parse, resolve, report --resolve), each with an error
+       record in the output
+  2    usage or I/O error: an unknown option or a bad value, a file that cannot be
+       read, an output that cannot be written
+  130  interrupted (Ctrl-C), 143 terminated (SIGTERM)
+"""
+
 
 #: The module of ``eurefs.cli`` that registers each command, in the parser's order.
 COMMAND_MODULES: dict[str, str] = {
@@ -98,6 +107,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="eurefs",
         usage="eurefs [-h] [--version] COMMAND ...",
         description=DESCRIPTION,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"eurefs {__version__}")

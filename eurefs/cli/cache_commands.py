@@ -21,7 +21,8 @@ SCHEMA_EPILOG = """examples:
   eurefs schema > document.schema.json
   eurefs schema | python -m json.tool | less
 The schema describes each JSON record 'eurefs resolve' writes for a resolved
-reference (with 'input' added; failed inputs have 'input', 'reference', 'error')."""
+reference (with 'input' added; failed inputs have 'input', 'reference', 'error').
+exit status: 0 done, 2 the output cannot be written."""
 
 
 def run_cache(args: argparse.Namespace) -> int:
