@@ -26,8 +26,11 @@ import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
+from eurefs.arguments import checked_flag
+from eurefs.errors import WrongArgumentType
 from eurefs.models.references import Reference
 from eurefs.parallel import DocumentReferences, _file_job, _Job, _scan_file, _scan_text
+from eurefs.setting_bounds import checked_count
 from eurefs.work_keys import work_key
 
 __all__ = ["REFERENCE_COLUMNS", "RESOLVED_COLUMNS", "extract", "resolve"]
@@ -137,8 +140,15 @@ def extract(
             (:class:`~eurefs.errors.ConfigurationError`).  A ``$EUREFS_MAX_INPUT_MB``
             that is no limit gives each file's row a ``ConfigurationError``: it is read
             where the workers run.
+        WrongArgumentType: (a TypeError) ``documents`` no Dask bag.
     """
     from dask.delayed import delayed
+
+    if not isinstance(documents, db.Bag):  # (it failed with "no attribute 'to_delayed'")
+        raise WrongArgumentType(
+            f"eurefs.dask.extract() takes a Dask bag (dask.bag.from_sequence(paths)), "
+            f"not {type(documents).__name__}"
+        )
 
     # (as extract_files checks them, but for the environment: the workers' own)
     job = _file_job(kinds, True, None, None, max_bytes, environment=False)
@@ -248,11 +258,22 @@ def resolve(
 
     Raises:
         ConfigurationError: a resolver option out of its range (``timeout=1e308``, an
-            unknown ``lang``), here, when the frame is made, not in every worker
-            when it is computed.
+            unknown ``lang``), ``partitions`` below 1, here, when the frame is made, not
+            in every worker when it is computed.
+        WrongArgumentType: (a TypeError) ``references`` no Dask DataFrame, a resolver
+            option of a wrong type (``offline="no"``).
     """
     from eurefs.resolver import Resolver
 
+    if not isinstance(references, dd.DataFrame):
+        raise WrongArgumentType(
+            "eurefs.dask.resolve() takes the Dask DataFrame eurefs.dask.extract() gives, "
+            f"not {type(references).__name__}"
+        )
+    if partitions is not None:
+        checked_count("partitions", partitions, least=1, most=None)
+    for flag in ("use_cache", "offline"):
+        checked_flag(flag, resolver_options.get(flag, False))
     # (a resolver with no cache, made and closed: the options' checks, and no file made)
     Resolver(**{**resolver_options, "use_cache": False, "offline": False}).close()
     n = partitions or references.npartitions

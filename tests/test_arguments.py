@@ -115,7 +115,7 @@ def _rows() -> list[Row]:
         Row("resolve_many", "progress",
             lambda x: eurefs.resolve_many([], progress=x, use_cache=False, **NOWHERE), CALLBACKS),
     ]  # fmt: skip
-    return rows + _class_rows() + _batch_rows() + _export_rows()
+    return rows + _class_rows() + _batch_rows() + _export_rows() + _dask_rows()
 
 
 def _class_rows() -> list[Row]:
@@ -204,6 +204,31 @@ def _export_rows() -> list[Row]:
     return rows
 
 
+def _dask_rows() -> list[Row]:
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from eurefs.dask import extract as dask_extract
+    from eurefs.dask import resolve as dask_resolve
+
+    frame = dd.from_pandas(pd.DataFrame({"normalized": [], "celex": []}), npartitions=1)
+    bag = db.from_sequence([("a", TEXT)])
+    extract, resolve = "dask.extract", "dask.resolve"
+    return [
+        Row(extract, "documents", dask_extract, (None, [("a", TEXT)], "a.txt"),
+            said="a Dask bag"),
+        Row(extract, "kinds", lambda x: dask_extract(bag, kinds=x), KINDS),
+        Row(extract, "max_bytes", lambda x: dask_extract(bag, max_bytes=x), COUNTS,
+            ConfigurationError),
+        Row(resolve, "references", dask_resolve, (None, bag, pd.DataFrame()),
+            said="Dask DataFrame"),
+        Row(resolve, "partitions", lambda x: dask_resolve(frame, partitions=x), COUNTS,
+            ConfigurationError),
+        Row(resolve, "offline", lambda x: dask_resolve(frame, offline=x), FLAGS),
+    ]  # fmt: skip
+
+
 ROWS = _rows()
 
 
@@ -237,6 +262,10 @@ def _public_functions() -> dict[str, Callable[..., Any]]:
     surface["extract_files"], surface["extract_many"] = extract_files, extract_many
     for name, write in {**CITATION_FORMATS, "to_csl": to_csl}.items():
         surface[f"export.{name}"] = write
+    from eurefs.dask import extract as dask_extract
+    from eurefs.dask import resolve as dask_resolve
+
+    surface["dask.extract"], surface["dask.resolve"] = dask_extract, dask_resolve
     return surface
 
 
