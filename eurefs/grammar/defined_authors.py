@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from eurefs.grammar.author_words import alternation, eu_pattern
+from eurefs.grammar.common import words
 from eurefs.languages import BY_CODE
 
 #: An acronym right before the type word (``CNVM``, ``C.N.V.M.``): two to eight capitals
@@ -66,7 +67,7 @@ def _definition(lang: str) -> re.Pattern[str]:
     quote = r"[\"'“”‘’„«»]?"
     articles = "|".join(map(re.escape, refs.articles))
     article = rf"(?:(?:{articles})[ ])?" if articles else ""
-    intros = "|".join(re.escape(w) for w in sorted(refs.definition_intros, key=len)[::-1])
+    intros = words(*refs.definition_intros) if refs.definition_intros else ""
     after = rf"|,?[ ](?:{intros})[ ]{article}{quote}{written.replace('(', '(?P<after>', 1)}"
     brackets = rf"[ ]\({article}{quote}{written.replace('(', '(?P<bracket>', 1)}{quote}\)"
     return re.compile(rf"(?:{brackets}{after if intros else ''})(?![\w])")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eurefs.grammar.common import words
 from eurefs.languages import BY_CODE
 from eurefs.models.light import LegalActRef
 
@@ -52,8 +53,8 @@ ABBREVIATIONS = (
 def _authorities(lang: str) -> re.Pattern[str]:
     """The authorities' abbreviations and the language's courts' names, as whole words."""
     lg = BY_CODE[lang]
-    names = sorted({*ABBREVIATIONS, *lg.cases.other_courts}, key=len)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names[::-1])) + r")(?![\w])")
+    names = words(*ABBREVIATIONS, *lg.cases.other_courts)
+    return re.compile(r"(?<![\w])(?:" + names + r")(?![\w])")
 
 
 #: A sentence's end: a full stop, question or exclamation mark before a capital (an

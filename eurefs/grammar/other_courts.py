@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eurefs.grammar.common import words
 from eurefs.languages import LANGUAGES
 
 
 @lru_cache(maxsize=1)
 def _names() -> re.Pattern[str] | None:
     """Every language's other courts' names, then a comma or a blank, at the end."""
-    names = sorted({n for lg in LANGUAGES for n in lg.cases.other_courts}, key=len)[::-1]
+    names = {n for lg in LANGUAGES for n in lg.cases.other_courts}
     if not names:
         return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r"),?[ ]$")
+    return re.compile(r"(?<![\w])(?:" + words(*names) + r"),?[ ]$")
 
 
 def named_before(before: str, at: int) -> bool:
