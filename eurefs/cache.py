@@ -65,10 +65,13 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 CACHE_FILENAME = "cache.sqlite3"
-#: Bump when the table layout or the stored JSON changes incompatibly, or when stored
-#: documents hold a value now known wrong (3: ``entry_into_force`` was the earliest date
-#: listed, a date of application for 32014R0001; such documents are fetched again).
-SCHEMA_VERSION = 3
+#: Bump when the table layout or the stored JSON changes, or when stored documents hold
+#: a value now known wrong; such documents are fetched again.  3: ``entry_into_force``
+#: was the earliest date listed (32014R0001's date of application).  4: an amending act
+#: listed the consolidated texts of the act it amends as its own (32014R0001 gave
+#: 02012R0978-...), a work in two OJ issues got one issue's number with the other's
+#: date, and ``oj_publications`` was not stored (read back empty beside ``oj``).
+SCHEMA_VERSION = 4
 DEFAULT_TTL = 7 * 24 * 3600.0
 DEFAULT_NEGATIVE_TTL = 24 * 3600.0
 #: An entry stored later than now plus this many seconds was stored by a wrong clock: stale.

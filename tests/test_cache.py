@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import multiprocessing
 import threading
+import typing
 from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
-from eurefs.cache import CACHE_FILENAME, Cache, default_cache_dir
+from eurefs.cache import CACHE_FILENAME, SCHEMA_VERSION, Cache, default_cache_dir
 from eurefs.models import CelexRef, Concept, Document, OjPublication
 
 DAY = 24 * 3600.0
@@ -322,3 +325,35 @@ def test_put_many_stores_nothing_when_a_document_has_no_key(cache: Cache) -> Non
     with pytest.raises(ValueError):
         cache.put_many([(["a"], gdpr()), ([], Document(title="anonymous"))])
     assert cache.info()["documents"] == 0
+
+
+def _stored_shape(model: type[BaseModel]) -> list[str]:
+    """Every field of a stored document, nested models included, with its type and default
+    (the reference is left out: a cached document gets the reference of the run that asks)."""
+    out = []
+    for name, field in sorted(model.model_fields.items()):
+        if model is Document and name == "reference":
+            continue
+        out.append(f"{model.__name__}.{name}: {field.annotation} = {field.default!r}")
+        stack = [field.annotation]
+        while stack:
+            kind = stack.pop()
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                out += _stored_shape(kind)
+            stack.extend(typing.get_args(kind))
+    return out
+
+
+#: The shape of the stored Document at each cache schema version (sha256 of _stored_shape,
+#: first 16 hex digits).  A document of an older shape still validates (new fields take
+#: their defaults), so it would be served as if Cellar had said so: schema 3 documents read
+#: back with ``oj_publications`` empty beside their ``oj``.
+STORED_SHAPES = {4: "786cc5adf4bef767"}
+
+
+def test_a_new_document_shape_comes_with_a_new_cache_schema() -> None:
+    digest = hashlib.sha256("\n".join(_stored_shape(Document)).encode()).hexdigest()[:16]
+    assert STORED_SHAPES.get(SCHEMA_VERSION) == digest, (
+        "the stored Document changed: bump SCHEMA_VERSION in eurefs/cache.py (documents"
+        f" stored before are fetched again) and record {SCHEMA_VERSION + 1}: {digest!r} here"
+    )

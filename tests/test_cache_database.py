@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from eurefs.cache import CACHE_FILENAME, SCHEMA_VERSION, Cache, CacheWarning
+from eurefs.cellar.notices import parse_notice
 from tests.test_cache import gdpr
 
 
@@ -93,6 +94,25 @@ def test_documents_stored_with_a_wrong_entry_into_force_are_not_served(tmp_path:
     cache = Cache(tmp_path)
     assert cache.get("32014R0001") is None
     assert cache.info()["schema_version"] >= 3
+
+
+def test_documents_of_schema_3_are_not_served(tmp_path: Path) -> None:
+    """Schema 3 stored the real object notice of 32014R0001 with the consolidated texts of
+    Regulation (EU) No 978/2012, the act it amends, as its own (before c03c2aa6)."""
+    data = (Path(__file__).parent / "data" / "cellar" / "notice-object-32014R0001.xml").read_bytes()
+    right = parse_notice(data)
+    assert right.relations.consolidated_versions == []
+    versions = ["02012R0978-20140228", "02012R0978-20141001", "02012R0978-20150101"]
+    wrong = right.model_copy(
+        update={"relations": right.relations.model_copy(update={"consolidated_versions": versions})}
+    )
+    cache = Cache(tmp_path)
+    cache.put(["celex:32014R0001@en"], wrong, lang="en")
+    cache._db.conn.execute("UPDATE meta SET value = '3' WHERE name = 'schema_version'")
+    cache.close()
+    cache = Cache(tmp_path)
+    assert cache.get("celex:32014R0001@en") is None
+    assert cache.info()["schema_version"] >= 4
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores permissions")
