@@ -21,13 +21,12 @@ from tests.support.notice_server import NoticeServer
 from tests.support.servers import (
     CELLAR_DATA_DIR,
     OxigraphServer,
-    ServerStartError,
-    VirtuosoServer,
-    find_executable,
     installed_executable,
     notice_files,
     rdf_tree_files,
     rdfxml_to_ntriples,
+    started_or_failed,
+    virtuoso_serving,
 )
 
 # The grammar makes references, and the commands write them, without pydantic's
@@ -69,11 +68,7 @@ def oxigraph_sparql_url(
     """SPARQL query URL (``http://127.0.0.1:<port>/query``) of a loaded oxigraph server."""
     binary = installed_executable("oxigraph", "oxigraph")
     server = OxigraphServer(tmp_path_factory.mktemp("oxigraph"), binary)
-    try:
-        server.start(cdm_ntriples_file)
-    except ServerStartError as exc:
-        server.stop()
-        pytest.fail(str(exc), pytrace=False)
+    started_or_failed(server, lambda: server.start(cdm_ntriples_file))
     with server:
         yield server.query_url
 
@@ -83,21 +78,8 @@ def virtuoso_sparql_url(
     cdm_ntriples_file: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """``/sparql`` URL of a Virtuoso 7 on 127.0.0.1 loaded with the same triples."""
-    binary = find_executable("virtuoso-t")
-    if binary is None:
-        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource-7-bin)")
-    isql = find_executable("isql-vt") or find_executable("isql-v")
-    if isql is None:
-        pytest.fail("virtuoso-t is installed but its isql client (isql-vt) is not")
-    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"), binary, isql)
-    try:
-        server.start()
-        server.load_ntriples(cdm_ntriples_file)
-    except ServerStartError as exc:
-        server.stop()
-        pytest.fail(str(exc), pytrace=False)
-    with server:
-        yield server.sparql_url
+    with virtuoso_serving(cdm_ntriples_file, tmp_path_factory.mktemp("virtuoso")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

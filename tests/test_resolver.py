@@ -271,6 +271,22 @@ def test_single_identifier_too_expensive_is_a_response_error(
     assert all("too expensive" in x.error.message for x in results if x.error)
 
 
+def test_an_answer_cut_at_the_row_cap_is_asked_again_in_halves(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    # 4 rows of facts a work: 40 for 10 works, over a cap of 16 rows (step 1: 10 rows)
+    refs = hundred_celex()[:10]
+    fake = service_for(refs, max_rows=16).install(rsps)
+    with Resolver(http=client, use_cache=False, batch_size=10) as r:
+        results = r.resolve_many(refs)
+    assert all(x.ok for x in results), [x.error for x in results if x.error][:3]
+    assert [(x.document.celex, x.document.title) for x in results if x.document] == [
+        (c, f"Title of {c}") for c in refs
+    ]
+    step2 = sorted(n for s, n in fake.queries if s == "step2")
+    assert step2 == [2, 2, 3, 3, 5, 5, 10]  # 40 rows, 20 (the cap reached), then 8 or 12
+
+
 # -- (d) the service is unreachable -----------------------------------------------------------
 
 

@@ -15,8 +15,10 @@ redirect policy.  It maps HTTP outcomes onto :mod:`eurefs.errors`:
 * unreadable answers (other 4xx, oversized bodies, non-JSON or absurdly nested
   SPARQL results, refused redirects) -> :class:`~eurefs.errors.ResponseError`;
 * a SPARQL query Virtuoso refuses as too expensive (or a 504 from the SPARQL
-  endpoint) -> :class:`QueryTooExpensive`, at once and without retrying, so the
-  caller can split its batch.
+  endpoint), or answers only in part (a 200 marked cut short: row cap, anytime
+  timeout; :mod:`eurefs.cellar.virtuoso` reads these signals) ->
+  :class:`QueryTooExpensive`, at once and without retrying, so the caller can split
+  its batch.
 
 Time: each request (all its attempts, waits and redirects) must finish within
 ``timeout`` seconds (:mod:`eurefs.cellar.deadline`); a ``Retry-After`` is cut to
@@ -51,6 +53,7 @@ from eurefs.cellar.endpoints import (
 )
 from eurefs.cellar.failures import Failure, parse_retry_after
 from eurefs.cellar.transport import Answer, AttemptFailed, Request, Transport
+from eurefs.cellar.virtuoso import cut_short, too_expensive
 from eurefs.errors import (
     AmbiguousReference,
     ConfigurationError,
@@ -80,19 +83,12 @@ NoticeKind = Literal["branch", "object", "tree", "identifiers"]
 
 #: Statuses worth retrying: rate limiting and transient server/gateway failures.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-#: Lower-cased fragments of Virtuoso answers that mean "this query costs too much".
-EXPENSIVE_MARKERS = (
-    "estimated execution time",
-    "exceeds the limit",
-    "too expensive",
-    "transaction timed out",
-    "sr171",
-)
 _HREF_RE = re.compile(rb"""<a\s[^>]*href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
 class QueryTooExpensive(ResponseError):
-    """The SPARQL endpoint refused or timed out on a query: split the batch and try again."""
+    """The SPARQL endpoint refused or timed out on a query, or answered it only in part:
+    split the batch and try again."""
 
 
 def default_user_agent() -> str:
@@ -100,11 +96,6 @@ def default_user_agent() -> str:
     import eurefs  # late import: eurefs/__init__ may import this module
 
     return f"eurefs/{eurefs.__version__} (+{PROJECT_URL})"
-
-
-def _looks_expensive(body: bytes) -> bool:
-    text = body.decode("utf-8", "replace").lower()
-    return any(marker in text for marker in EXPENSIVE_MARKERS)
 
 
 def _snippet(body: bytes, limit: int = 300) -> str:
@@ -324,11 +315,13 @@ class HttpClient:
                     error = self._give_up(what, failure.cause, attempt, deadline, final=True)
                     raise error from failed.__cause__
             else:
-                if sparql and self._is_expensive(answer):
+                if sparql and too_expensive(answer):
                     raise QueryTooExpensive(
                         f"SPARQL query too expensive (HTTP {answer.status}): "
                         f"{_snippet(answer.body)}"
                     )
+                if sparql and (cut := cut_short(answer)):
+                    raise QueryTooExpensive(f"SPARQL answer incomplete: {cut}")
                 if answer.status not in RETRY_STATUSES:
                     return answer
                 failure = Failure(f"HTTP {answer.status} from {urlsplit(request.url).netloc}", True)
@@ -364,12 +357,6 @@ class HttpClient:
         if attempt:
             log.warning("giving up: %s", message)
         return ServiceUnavailable(message)
-
-    @staticmethod
-    def _is_expensive(answer: Answer) -> bool:
-        if answer.status == 504:
-            return True
-        return answer.status in (400, 500) and _looks_expensive(answer.body)
 
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         """Seconds before the next attempt: the server's wish (capped) or jittered backoff.

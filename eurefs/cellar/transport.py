@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import requests
@@ -49,11 +49,13 @@ class Request:
 
 @dataclass(frozen=True)
 class Answer:
-    """A final HTTP answer: status, body (error bodies truncated) and ``Retry-After``."""
+    """A final HTTP answer: status, body (error bodies truncated), ``Retry-After`` and the
+    headers (names lower-cased)."""
 
     status: int
     body: bytes
     retry_after: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 class AttemptFailed(Exception):
@@ -137,7 +139,8 @@ class Transport:
                         continue
                     ok = 200 <= resp.status_code < 300
                     body = self._read(resp, strict=ok, deadline=deadline)
-                    return Answer(resp.status_code, body, resp.headers.get("Retry-After"))
+                    headers = {k.lower(): v for k, v in resp.headers.items()}
+                    return Answer(resp.status_code, body, headers.get("retry-after"), headers)
                 finally:
                     resp.close()
             raise ResponseError(f"more than {MAX_REDIRECTS} redirects, the last to {request.url}")

@@ -299,6 +299,55 @@ def test_virtuoso_too_expensive(
     assert sleeps.calls == []
 
 
+#: A Virtuoso JSON result as Virtuoso 7.2 on loopback sent it with each header below.
+_ONE_ROW = json.dumps(
+    {
+        "head": {"link": [], "vars": ["n"]},
+        "results": {
+            "distinct": False,
+            "ordered": True,
+            "bindings": [{"n": {"type": "literal", "value": "1"}}],
+        },
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # a SELECT of 12,000 rows from an endpoint with ResultSetMaxRows = 10000: 10,000 rows
+        {"X-SPARQL-MaxRows": "10000"},
+        # a query with timeout=1000 stopped by the anytime timeout: a count of part of the rows
+        {
+            "X-SQL-State": "S1TAT",
+            "X-SQL-Message": "RC...: Returning incomplete results, query interrupted by result"
+            " timeout.",
+        },
+    ],
+)
+def test_an_answer_virtuoso_marks_incomplete_is_split_not_read(
+    client: HttpClient, rsps: responses.RequestsMock, sleeps: Sleeps, headers: dict[str, str]
+) -> None:
+    rsps.post(
+        SPARQL,
+        status=200,
+        body=_ONE_ROW,
+        headers=headers,
+        content_type="application/sparql-results+json",
+    )
+    with pytest.raises(QueryTooExpensive, match="incomplete"):
+        client.sparql("SELECT * {}")
+    assert client.requests_made == 1 and sleeps.calls == []
+
+
+def test_an_answer_below_the_row_cap_is_read(
+    client: HttpClient, rsps: responses.RequestsMock
+) -> None:
+    # Virtuoso sends X-SPARQL-MaxRows only with a result that reached the cap
+    rsps.post(SPARQL, status=200, body=_ONE_ROW)
+    assert client.sparql("SELECT * {}")["results"]["bindings"][0]["n"]["value"] == "1"
+
+
 def test_sparql_syntax_error_is_plain_response_error(
     client: HttpClient, rsps: responses.RequestsMock
 ) -> None:

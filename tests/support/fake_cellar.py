@@ -67,6 +67,9 @@ class FakeCellar:
     faults: list[Fault] = field(default_factory=list)
     always: Fault | None = None
     expensive_above: int | None = None
+    #: Virtuoso's ResultSetMaxRows: a longer result is cut to it and marked (as Virtuoso 7.2
+    #: does on loopback: HTTP 200, header ``X-SPARQL-MaxRows``)
+    max_rows: int | None = None
     queries: list[tuple[Step, int]] = field(default_factory=list)
     user_agents: list[str] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -159,7 +162,12 @@ class FakeCellar:
         if self.expensive_above is not None and len(ids) > self.expensive_above:
             return (500, {"Content-Type": "text/plain"}, EXPENSIVE_BODY)
         answer = self.step1(ids) if step == "step1" else self.step2(ids)
-        return (200, {"Content-Type": "application/sparql-results+json"}, json.dumps(answer))
+        headers = {"Content-Type": "application/sparql-results+json"}
+        rows = answer["results"]["bindings"]
+        if self.max_rows is not None and len(rows) >= self.max_rows:
+            del rows[self.max_rows :]
+            headers["X-SPARQL-MaxRows"] = str(self.max_rows)
+        return (200, headers, json.dumps(answer))
 
 
 class Sleeps:

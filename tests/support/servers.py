@@ -318,7 +318,7 @@ SQL_QUERY_TIMEOUT = 0
 SQL_TXN_TIMEOUT = 0
 
 [SPARQL]
-ResultSetMaxRows = 10000
+ResultSetMaxRows = {max_rows}
 MaxQueryCostEstimationTime = 400
 MaxQueryExecutionTime = 60
 DeferInferenceRulesInit = 0
@@ -330,10 +330,11 @@ class VirtuosoServer(_ManagedProcess):
 
     name = "virtuoso"
 
-    def __init__(self, workdir: Path, binary: str, isql: str) -> None:
+    def __init__(self, workdir: Path, binary: str, isql: str, *, max_rows: int = 10000) -> None:
         super().__init__(workdir)
         self.binary = binary
         self.isql = isql
+        self.max_rows = max_rows  # ResultSetMaxRows: longer results are cut to it
         self.sql_port = 0
         self.http_port = 0
 
@@ -347,7 +348,12 @@ class VirtuosoServer(_ManagedProcess):
             self.http_port = free_port()
         ini = self.workdir / "virtuoso.ini"
         ini.write_text(
-            _VIRTUOSO_INI.format(d=self.workdir, sql_port=self.sql_port, http_port=self.http_port)
+            _VIRTUOSO_INI.format(
+                d=self.workdir,
+                sql_port=self.sql_port,
+                http_port=self.http_port,
+                max_rows=self.max_rows,
+            )
         )
         self._spawn([self.binary, "+foreground", "+configfile", str(ini)])
         self._wait_until(lambda: sparql_ready(self.sparql_url), timeout_s, "/sparql endpoint")
@@ -378,6 +384,37 @@ class VirtuosoServer(_ManagedProcess):
 
     def __enter__(self) -> VirtuosoServer:
         return self
+
+
+@contextlib.contextmanager
+def virtuoso_serving(ntriples_file: Path, workdir: Path, *, max_rows: int = 10000) -> Iterator[str]:
+    """The ``/sparql`` URL of a Virtuoso 7 on 127.0.0.1 loaded with ``ntriples_file``
+    (``max_rows``: its ``ResultSetMaxRows``), stopped on exit; skipped when not installed."""
+    binary = find_executable("virtuoso-t")
+    if binary is None:
+        pytest.skip("virtuoso-t is not installed (Debian package virtuoso-opensource-7-bin)")
+    isql = find_executable("isql-vt") or find_executable("isql-v")
+    if isql is None:
+        pytest.fail("virtuoso-t is installed but its isql client (isql-vt) is not")
+    server = VirtuosoServer(workdir, binary, isql, max_rows=max_rows)
+
+    def start() -> None:
+        server.start()
+        server.load_ntriples(ntriples_file)
+
+    started_or_failed(server, start)
+    with server:
+        yield server.sparql_url
+
+
+def started_or_failed(server: _ManagedProcess, start: Callable[[], object]) -> None:
+    """``start()``; a server that does not start is stopped, and the test fails (its log
+    tail the message, no traceback)."""
+    try:
+        start()
+    except ServerStartError as exc:
+        server.stop()
+        pytest.fail(str(exc), pytrace=False)
 
 
 @contextlib.contextmanager
