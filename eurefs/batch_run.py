@@ -16,7 +16,7 @@ from typing import Any
 
 from eurefs.cellar import sparql
 from eurefs.cellar.batches import overlapped
-from eurefs.errors import EurefsError, NotFound, ParseError
+from eurefs.errors import EurefsError, NotFound, ParseError, ResponseError
 from eurefs.lookup import Lookup, identifier_lookup, lookup_for
 from eurefs.models.document import Document
 from eurefs.models.references import BaseReference
@@ -29,9 +29,14 @@ Progress = Callable[[int, int], None]
 #: A lookup still to resolve, with the inputs (index, reference) waiting for it (no
 #: reference: a Cellar identifier given as such, :func:`~eurefs.lookup.identifier_lookup`).
 Pending = tuple[Lookup, list[tuple[int, BaseReference | None]]]
-#: A round's answer: identifier -> works, the works' fact rows, URIs that are no work, when.
+#: A round's answer: identifier -> works, the works' fact rows, URIs that are no work, when,
+#: and the identifier values and work URIs the service could not answer (-> why).
 Fetched = tuple[
-    dict[str, list[sparql.WorkMatch]], list[dict[str, sparql.Term]], set[str], dt.datetime
+    dict[str, list[sparql.WorkMatch]],
+    list[dict[str, sparql.Term]],
+    set[str],
+    dt.datetime,
+    dict[str, ResponseError],
 ]
 
 
@@ -150,7 +155,7 @@ class BatchRun:
     def _settle(self, pending: list[Pending], fetched: Fetched | EurefsError) -> None:
         """Fill the results of a round from what the service said, and cache them."""
         if not isinstance(fetched, EurefsError):
-            matches, rows, bad, fetched_at = fetched
+            matches, rows, bad, fetched_at, failed = fetched
             try:
                 docs = {
                     uri: doc.model_copy(update={"fetched_at": fetched_at})
@@ -164,7 +169,7 @@ class BatchRun:
             if isinstance(fetched, EurefsError):  # the service failed for the whole round
                 answer: Document | EurefsError = fetched
             else:
-                answer = answer_for(lk, matches, docs, bad)
+                answer = answer_for(lk, matches, docs, bad, failed)
                 if isinstance(answer, NotFound):
                     missing.append(lk)
                 elif not isinstance(answer, EurefsError):

@@ -10,7 +10,7 @@ batch record and a raised error say the same thing (:func:`failed_record`,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from eurefs import errors
@@ -200,8 +200,19 @@ def answer_for(
     matches: dict[str, list[sparql.WorkMatch]],
     docs: dict[str, Document],
     not_works: set[str],
+    failed: Mapping[str, ResponseError] | None = None,
 ) -> Document | EurefsError:
-    """:func:`document_for`, checked with :func:`check_answer` for a CELEX, or the error."""
+    """:func:`document_for`, checked with :func:`check_answer` for a CELEX, or the error.
+
+    A lookup with a value, or a work named for it, that the service could not answer
+    (``failed``: value or work URI -> why) gets that error: what is missing might have
+    been its document, or another that makes it ambiguous.
+    """
+    for value in lk.values:
+        named = [value, *(m.work for m in matches.get(value, []))]
+        lost = next((failed[n] for n in named if failed and n in failed), None)
+        if lost is not None:
+            return lost
     try:
         doc = document_for(lk, matches, docs, not_works)
         if lk.route == "celex" and lk.notice is not None:

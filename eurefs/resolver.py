@@ -362,15 +362,17 @@ class Resolver:
 
     def _fetch(self, lookups: list[Lookup]) -> Fetched | EurefsError:
         """Ask the service about a round of lookups (step 1: identifiers -> works, one
-        batched query per route; step 2: the works' facts), or say what failed the round."""
+        batched query per route; step 2: the works' facts), or say what failed the round
+        (an identifier or work the endpoint cannot answer fails alone)."""
         by_route: dict[str, list[str]] = {}
         for lk in lookups:
             by_route.setdefault(lk.route, []).extend(lk.values)
+        failed: dict[str, ResponseError] = {}  # values and works the endpoint could not answer
         try:
-            matches = self._sparql.find_works(by_route)
+            matches = self._sparql.find_works(by_route, failed)
             works, bad = asked_works(lookups, matches)
             now = dt.datetime.now(dt.timezone.utc)
-            return matches, self._sparql.fact_rows(works, self.lang), bad, now
+            return matches, self._sparql.fact_rows(works, self.lang, failed), bad, now, failed
         except EurefsError as exc:
             return exc
 

@@ -21,6 +21,7 @@ from eurefs import Resolver
 from eurefs.cellar.http import HttpClient
 from tests.support.fake_cellar import (
     CELLAR,
+    EXPENSIVE_BODY,
     SPARQL,
     FakeCellar,
     Fault,
@@ -285,6 +286,48 @@ def test_an_answer_cut_at_the_row_cap_is_asked_again_in_halves(
     ]
     step2 = sorted(n for s, n in fake.queries if s == "step2")
     assert step2 == [2, 2, 3, 3, 5, 5, 10]  # 40 rows, 20 (the cap reached), then 8 or 12
+
+
+@pytest.mark.parametrize(
+    ("step", "answer", "error"),
+    [
+        # too expensive even alone; answered in part even alone (at the row cap)
+        ("step1", (500, {}, EXPENSIVE_BODY), "QueryTooExpensive"),
+        ("step2", (500, {}, EXPENSIVE_BODY), "QueryTooExpensive"),
+        ("step2", (200, {"X-SPARQL-MaxRows": "10000"}, '{"results": {"bindings": []}}'),
+         "QueryTooExpensive"),
+        # refused (HTTP 400, no sign of cost), found by halving: 1 + 2 x 6 queries
+        ("step1", (400, {}, "Virtuoso 22023 Error SR007: bad value"), "ResponseError"),
+        ("step2", (400, {}, "Virtuoso 22023 Error SR007: bad value"), "ResponseError"),
+    ],
+)  # fmt: skip
+def test_one_identifier_the_endpoint_cannot_answer_fails_alone(
+    rsps: responses.RequestsMock, client: HttpClient, step: str, answer: Fault, error: str
+) -> None:
+    refs = hundred_celex()[:50]
+    culprit = refs[17] if step == "step1" else work_uri(refs[17])
+    fake = service_for(refs, refusing={culprit: answer}).install(rsps)
+    with Resolver(http=client, use_cache=False, batch_size=50) as r:
+        results = r.resolve_many(refs)
+    assert [x.error.type if x.error else None for x in results] == [
+        error if i == 17 else None for i in range(50)
+    ]
+    assert [x.document.celex for x in results if x.document] == refs[:17] + refs[18:]
+    # the culprit's batch and 2 halves a level (6 levels), the other step's 1 or 2 queries
+    assert len(fake.queries) <= 1 + 2 * 6 + 2
+
+
+def test_an_endpoint_that_refuses_every_query_is_asked_three_times_a_batch(
+    rsps: responses.RequestsMock, client: HttpClient
+) -> None:
+    refs = hundred_celex()[:50]
+    fake = service_for(refs, always=(400, {}, "Virtuoso 37000 Error SP030: syntax error")).install(
+        rsps
+    )
+    with Resolver(http=client, use_cache=False, batch_size=50) as r:
+        results = r.resolve_many(refs)
+    assert {x.error.type for x in results if x.error} == {"ResponseError"}
+    assert len(fake.queries) == 3  # the batch, then its halves: not 99 queries
 
 
 # -- (d) the service is unreachable -----------------------------------------------------------

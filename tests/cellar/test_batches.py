@@ -11,6 +11,7 @@ import pytest
 from eurefs.cellar.batches import SparqlBatches, overlapped
 from eurefs.cellar.http import HttpClient, QueryTooExpensive
 from eurefs.cellar.sparql import WorkMatch
+from eurefs.errors import ResponseError
 
 RES = "http://publications.europa.eu/resource"
 WORK = f"{RES}/cellar/00000000-0000-4000-8000-000000000001"
@@ -76,6 +77,35 @@ def test_a_document_named_by_its_celex_alias_is_followed_to_its_work() -> None:
         {"procedure:2015_64": [_match("procedure:2015_64", alias, "52015JC0007")]}
     )
     assert [m.work for m in empty["procedure:2015_64"]] == [alias]
+
+
+def test_a_value_too_expensive_alone_is_recorded_and_the_others_answered() -> None:
+    celexes = [f"32016R{n:04d}" for n in range(1, 9)]
+
+    class OneCostly(StubHttp):
+        def sparql(self, query: str) -> dict[str, Any]:
+            if '"32016R0005"' in query:
+                self.sizes.append(-1)
+                raise QueryTooExpensive("estimated execution time exceeds the limit")
+            return super().sparql(query)
+
+    http = OneCostly({c: (WORK, c) for c in celexes})
+    b = batches(http, 8)
+    failed: dict[str, ResponseError] = {}
+    found = b.find_works({"celex": celexes}, failed)
+    assert sorted(found) == [c for c in celexes if c != "32016R0005"]
+    assert list(failed) == ["32016R0005"] and isinstance(failed["32016R0005"], QueryTooExpensive)
+    assert b.batch_size == 4  # the largest half answered, not the culprit's 1
+
+
+def test_a_value_whose_alias_cannot_be_followed_is_recorded_not_left_unfound() -> None:
+    alias = f"{RES}/celex/52015JC0007"
+    failed: dict[str, ResponseError] = {}
+    out = batches(StubHttp({}, limit=0), 10)._follow_aliases(
+        {"procedure:2015_64": [_match("procedure:2015_64", alias, "52015JC0007")]}, failed
+    )
+    assert [m.work for m in out["procedure:2015_64"]] == [alias]
+    assert isinstance(failed["procedure:2015_64"], QueryTooExpensive)
 
 
 def _match(inp: str, work: str, celex: str) -> WorkMatch:

@@ -70,6 +70,8 @@ class FakeCellar:
     #: Virtuoso's ResultSetMaxRows: a longer result is cut to it and marked (as Virtuoso 7.2
     #: does on loopback: HTTP 200, header ``X-SPARQL-MaxRows``)
     max_rows: int | None = None
+    #: A query naming one of these ids (step 1: an input; step 2: a work URI) gets this answer
+    refusing: dict[str, Fault] = field(default_factory=dict)
     queries: list[tuple[Step, int]] = field(default_factory=list)
     user_agents: list[str] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -159,6 +161,9 @@ class FakeCellar:
             fault = self.faults.pop(0) if self.faults else self.always
         if fault is not None:
             return fault
+        refusal = next((self.refusing[i] for i in ids if i in self.refusing), None)
+        if refusal is not None:
+            return refusal
         if self.expensive_above is not None and len(ids) > self.expensive_above:
             return (500, {"Content-Type": "text/plain"}, EXPENSIVE_BODY)
         answer = self.step1(ids) if step == "step1" else self.step2(ids)
