@@ -1,7 +1,7 @@
 """An act's pinpoint after its title in the French, German, Italian, Slovak, Portuguese,
 Polish, Spanish, Croatian, Latvian, Lithuanian, Swedish, Danish, Romanian, Greek, Estonian,
-Czech and Slovenian enacting formulas that cite it (Czech and Slovenian name the act again after it,
-``pinpoints.enacting_tails``)
+Czech, Slovenian and Bulgarian enacting formulas that cite it (Czech, Slovenian and Bulgarian
+name the act again after it, ``pinpoints.enacting_tails``)
 (``eurefs.grammar.enacting_pinpoints``, the records' ``pinpoints.enacting_intros``; the
 Latvian and Lithuanian act's date and author before it, ``dated_forms_before``), as in Dutch
 (``test_enacting_pinpoints``): each was None.
@@ -211,6 +211,12 @@ def test_portuguese_and_polish_formulas(text: str, celex: str, pinpoint: str) ->
         ("ob upoštevanju Uredbe Sveta (ES) št. 2894/94 z dne 28. novembra 1994 o pravilih za"
          " izvajanje Sporazuma o Evropskem gospodarskem prostoru (1) in zlasti člena 1(3)"
          " Uredbe,\n", "31994R2894", "člena 1(3)"),
+        # Commission Regulation (EC) No 507/2008, Bulgarian (EUR-Lex 32008R0507; pages
+        # corpus): the act named again after the pinpoint by the pronoun of its gender
+        ("като взе предвид Договора за създаване на Европейската общност,\nкато взе предвид"
+         " Регламент (ЕО) № 1673/2000 на Съвета от 27 юли 2000 г. относно общата организация на"
+         " пазарите на лен и на коноп за влакно (1), и по-специално член 9 от него,\n",
+         "32000R1673", "член 9"),
     ],
 )  # fmt: skip
 def test_more_languages_formulas(text: str, celex: str, pinpoint: str) -> None:
@@ -228,6 +234,13 @@ def test_more_languages_formulas(text: str, celex: str, pinpoint: str) -> None:
          " 1234/2007 (1), særlig artikel 219, stk. 1, sammenholdt med artikel 228, og\n",
          {"32013R1308": None, "31972R0922": None, "31979R0234": None, "32001R1037": None,
           "32007R1234": None}),
+        # Commission Decision 2010/384/EU, Bulgarian (EUR-Lex 32010D0384; pages corpus): the
+        # title amends another directive, so 'от нея' may name either
+        ("като взе предвид Директива 2003/87/ЕО на Европейския парламент и на Съвета от 13"
+         " октомври 2003 г. за установяване на Схема за търговия с квоти за емисии на парникови"
+         " газове в рамките на Общността и за изменение на Директива 96/61/ЕО на Съвета (1), и"
+         " по-специално член 9, втора алинея от нея,\n",
+         {"32003L0087": None, "31996L0061": None}),
     ],
 )  # fmt: skip
 def test_a_danish_title_naming_other_acts_leaves_it_undecided(
