@@ -273,6 +273,9 @@ LANGUAGE = Language(
             # "above": ``Artikel 8 der oben genannten Verordnung`` (Destatis on NACE Rev. 2)
             "der oben genannten", "die oben genannte", "Die oben genannte", "des oben genannten",
             "dem oben genannten",
+            # "that", never the text itself: ``Mit jener Verordnung werden``, ``Artikel 3
+            # Nummer 3 jener Verordnung`` (see sources)
+            "jener", "Jener", "jene", "Jene", "jenem", "jenes",
         ),
         self_determiners=("dieser", "Dieser", "diese", "Diese", "diesem", "dieses"),
         legislative_markers=(
@@ -308,6 +311,7 @@ LANGUAGE = Language(
             "dieser", "Dieser", "dieses", "der genannten", "der besagten", "der vorgenannten",
             "der vorstehend genannten", "des genannten", "des besagten", "des vorgenannten",
             "derselben", "desselben", "der oben genannten", "des oben genannten",
+            "jener", "Jener", "jenes",
         ),
         pinpoint_conjunctions=("und", "bis"),
         sub_pinpoint_words=("Abs.", "Abs", "Absatz", "UAbs.", "UAbs", "Satz", "Buchst."),
