@@ -98,7 +98,7 @@ def bracket_lead(
     name is looked up whole)."""
     if not text.endswith(", ", 0, start):
         return None
-    listed = text.startswith((";", " ;"), end)
+    listed = text.startswith((*_SEMICOLONS, " ;"), end)
     if (
         not listed
         and not text.startswith((")", " )", "]"), end)
@@ -110,7 +110,8 @@ def bracket_lead(
     reach = max(0, start - 3 - _LONGEST_BRACKETED - 2)
     opening = max(text.rfind("(", reach, start), text.rfind("[", reach, start))
     at = opening + 1 + text.startswith(" ", opening + 1)
-    semicolon = text.rfind("; ", max(0, start - 2 - _LONGEST_BRACKETED - 2), start)
+    lo = max(0, start - 2 - _LONGEST_BRACKETED - 2)
+    semicolon = max(text.rfind(f"{s} ", lo, start) for s in _SEMICOLONS)
     if semicolon > opening:  # (a provision after another in the bracket)
         if _open_bracket(text, semicolon) < 0:
             return None
@@ -124,6 +125,12 @@ def bracket_lead(
     treaties = {lang: code for lang, code in (found or {}).items() if lang in langs}
     return (at, treaties) if treaties else None
 
+
+#: What parts the provisions a summary lists: a semicolon (perhaps after a blank), or the
+#: Greek semicolon, the ano teleia, as a middle dot (U+00B7, what NFC makes of it) or as its
+#: own character (U+0387): ``(Χάρτης των Θεμελιωδών Δικαιωμάτων της Ευρωπαϊκής Ένωσης, άρθρο
+#: 41· κανονισμοί ...)``
+_SEMICOLONS = (";", "\u00b7", "\u0387")
 
 #: How far back the bracket of a summary's list of provisions may open
 _BRACKET_REACH = 600
