@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
-from eurefs import extract
+from eurefs import extract, read_document
 from eurefs.data.ligatures import LIGATURES
 from eurefs.readers.layout import Segment, assemble_pages, clean_page_text, running_keys
 from eurefs.text import DocumentText
 from eurefs.textview import TextView
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents" / "pdf"
 
 
 def _page(n: int, note: str) -> list[list[Segment]]:
@@ -81,6 +84,86 @@ def test_an_act_number_broken_after_its_slash_at_the_foot_of_a_page_is_joined() 
         "Directive 95/46/EC\n",
         "applies.\n",
     ]
+
+
+def _refs(texts: list[str]) -> list[tuple[str, int | None]]:
+    doc = DocumentText.from_pages(texts, source="x.pdf", format="pdf")
+    return [(r.text, r.doc_page) for r in extract(doc) if r.kind in ("legal_act", "case", "oj")]
+
+
+# the foot of page 1 of the European Parliament's P9_TA(2024)0138 (tests/data/documents/pdf):
+# its last line of text, then its two footnotes, their calls written as superscripts
+EP_NOTES = [
+    [],
+    [Segment("¹ OJ C 115, 11.3.2022, p. 5.", "")],
+    [Segment("² OJ C 517, 22.12.2021, p. 56.", "")],
+]
+
+
+def test_a_case_number_broken_after_its_letter_at_the_foot_of_a_page_is_joined() -> None:
+    # a line of the Court's judgment in C-178/16 (ECLI:EU:C:2017:1000, tests/data/documents/
+    # html), as a PDF would print it at a page's foot: 'C-' above '105/14' was a paragraph
+    # break inside the number, and no case was found (within a page 'C-⏎105/14' is one)
+    pages = [
+        [[Segment("(judgment of 8 September 2015, Taricco and Others, C\u2011", "")]],
+        [[Segment("105/14, EU:C:2015:555, paragraph 30 and the case-law cited).", "")]],
+    ]
+    texts = assemble_pages(pages)
+    assert texts == [
+        "(judgment of 8 September 2015, Taricco and Others, C\u2011\n105/14,\n",
+        "EU:C:2015:555, paragraph 30 and the case-law cited).\n",
+    ]
+    assert _refs(texts) == [("C\u2011\n105/14", 1)]
+
+
+def test_a_number_the_footnotes_of_a_page_cut_from_its_reference_is_moved_up() -> None:
+    # the title of the Parliament's position (page 2 of P9_TA(2024)0138) as it would stand
+    # where page 1 ends: 'Regulations (EC) No', the notes, then '300/2008, (EU) No 167/2013'
+    # on the next page; the notes stood between the act and its number, and it was missed
+    pages = [
+        [
+            [
+                Segment(
+                    "laying down harmonised rules on artificial intelligence and amending "
+                    "Regulations (EC) No",
+                    "",
+                )
+            ],
+            *EP_NOTES,
+        ],
+        [[Segment("300/2008, (EU) No 167/2013, (EU) No 168/2013", "")]],
+    ]
+    texts = assemble_pages(pages)
+    assert texts[0].endswith(
+        "amending Regulations (EC) No\n300/2008,\n\n"
+        "¹ OJ C 115, 11.3.2022, p. 5.\n² OJ C 517, 22.12.2021, p. 56.\n"
+    )
+    assert texts[1] == "(EU) No 167/2013, (EU) No 168/2013\n"
+    assert _refs(texts)[0] == ("Regulations (EC) No\n300/2008", 1)
+    # a date that completes an OJ citation so (the notes of page 2 of the OJ's GDPR)
+    pages = [
+        [[Segment("(General Data Protection Regulation) (OJ L 119,", "")], *EP_NOTES],
+        [[Segment("4.5.2016, p. 1).", "")]],
+    ]
+    assert _refs(assemble_pages(pages))[0] == ("OJ L 119,\n4.5.2016", 1)
+
+
+def test_the_footnotes_of_a_page_stay_where_no_reference_goes_on() -> None:
+    # the real page break of P9_TA(2024)0138: a sentence goes on, with words
+    texts = read_document(DOCUMENTS / "en-ep-p9-ta-2024-0138-ai-act-texts-adopted-first-pages.pdf")
+    assert (
+        "the Committee\n\n¹ OJ C 115, 11.3.2022, p. 5.\n² OJ C 517, 22.12.2021, p. 56.\n"
+        "\fon the Environment" in texts.text
+    )
+    # a sentence that ends, a number on the next page: nothing moves
+    ended = [
+        [[Segment("(OJ L 124, 20.5.2003, p. 36).", "")], *EP_NOTES],
+        [[Segment("2016/679 applies", "")]],
+    ]
+    assert assemble_pages(ended)[1] == "2016/679 applies\n"
+    # no notes between them: the page break is read through as it is
+    bare = [[[Segment("Regulation (EU)", "")]], [[Segment("2016/679 applies", "")]]]
+    assert assemble_pages(bare) == ["Regulation (EU)\n", "2016/679 applies\n"]
 
 
 def test_oj_heads_inside_lines_go_when_they_repeat() -> None:
