@@ -29,9 +29,10 @@ from eurefs.readers.builder import TextBuilder, refuse_long_text, superscript
 from eurefs.readers.docxparts import W as _W
 from eurefs.readers.docxparts import WordPackage, raised_styles
 from eurefs.readers.docxstream import KEPT_TAGS, NOTED_TAGS, BodyStream, Unstreamable
+from eurefs.readers.pagejoin import join_across_pages
 from eurefs.readers.safexml import parse_xml, refuse_entities
 from eurefs.records import replace
-from eurefs.text import DocumentText
+from eurefs.text import PAGE_BREAK, DocumentText
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -181,6 +182,7 @@ class _Renderer:
             text = TextBuilder()
             self.render(note, text, body=False)
             out.block()
+            out.block()  # (a paragraph a page mark cuts ends its line: the blank line)
             line = text.result().strip().replace("\n\n", "\n")
             if number is not None:
                 line = f"{superscript(str(number))} " + line.lstrip("⁰¹²³⁴⁵⁶⁷⁸⁹ ")
@@ -246,8 +248,12 @@ def read_docx(data: bytes, source: str) -> DocumentText:
     _blocks(feet, out)
     text = out.result()
     refuse_long_text(len(text), len(data), source)
-    doc = DocumentText.from_plain(text, source=source, format="docx")
     paged = "lastRenderedPageBreak" in found
+    if paged and PAGE_BREAK in text:  # (a paragraph, and its page's notes, cut by a mark)
+        pages = text.split(PAGE_BREAK)
+        join_across_pages(pages, printed_hyphens=False)
+        text = PAGE_BREAK.join(pages)
+    doc = DocumentText.from_plain(text, source=source, format="docx")
     return replace(doc, page_starts=doc.page_starts if paged else (), notes=notes)
 
 

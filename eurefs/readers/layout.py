@@ -13,7 +13,8 @@ Works on plain data (pages of lines of segments), so it is tested without PDFs:
   the act's own.
   A footnote in the bottom band is kept: its numbers change everywhere.
 * **Hyphenation.**  ``pro-\\ncessing`` becomes ``processing`` (lower-case letters on
-  both sides); ``2000/31/\\nEC`` becomes ``2000/31/EC``, at the foot of a page too.
+  both sides); ``2000/31/\\nEC`` becomes ``2000/31/EC``; at the foot of a page too, and
+  across the page's footnotes (``eurefs.readers.pagejoin``).
 * **Official Journal heads inside lines.**  Where a PDF's text layer has lost its
   layout (re-processed copies), the OJ running head ``4.5.2016 L 119/3 EN`` sits
   inside the text; it is removed where that form repeats on half of the pages.
@@ -29,7 +30,7 @@ from typing import NamedTuple
 
 from eurefs.data.journal import UNION_JOURNAL_NAME, names_source
 from eurefs.data.ligatures import LIGATURES
-from eurefs.superscripts import SUPERSCRIPTS
+from eurefs.readers.pagejoin import join_across_pages
 
 
 class Segment(NamedTuple):
@@ -145,75 +146,6 @@ def _heads_kept(pages: list[str], found: list[dict[str, Segment]]) -> None:
     pages[last] += "".join(f"\n{clean_page_text(t.strip())}\n" for t in foot.values())
 
 
-_TAIL_HYPHEN = re.compile(r"[-\u00ad\x02](?<=[^\W\d_][-\u00ad\x02])\n?$")
-_HEAD_WORD = re.compile(r"^[a-zß-ÿ]+[,.;:]?")
-# an act number broken after its slash (``Directive 2000/31/``), as within a page
-_TAIL_SLASH = re.compile(r"/(?<=[0-9]/)[ \t]*\n?$")
-_HEAD_NUMBER = re.compile(r"^[A-Za-z0-9]+(?:/[A-Za-z0-9]+)*[,.;:]?")
-# a case number broken after its letter's hyphen (``Case C-`` above ``131/12``)
-_TAIL_CASE_LETTER = re.compile(r"[-\u2010\u2011](?<=\b[A-Z][-\u2010\u2011])$")
-# what only continues a reference: a number with a slash (``2016/679``, ``131/12``,
-# ``95/46/EC``) or a date (``4.5.2016,``)
-_HEAD_FIGURE = re.compile(
-    r"(?:[0-9]+(?:/[0-9A-Za-z]+)+|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})[,;:]?(?![\w/])"
-)
-#: The marks a note at a page's foot starts with: the reader writes footnote calls as
-#: superscripts (``¹ OJ C 115, 11.3.2022, p. 5.``, ``⁽²⁾ ...``).
-_NOTE_MARKS = frozenset(SUPERSCRIPTS) - {"\u207e"}
-#: Where a sentence ends: a page whose text before its notes ends so is not cut by them.
-_SENTENCE_ENDS = ".!?;:"
-# (the end of a page, what starts the next, what joins them: a line break keeps the tail)
-_TAILS = (
-    (_TAIL_CASE_LETTER, _HEAD_FIGURE, "\n"),  # ``C-⏎131/12``, as within a page
-    (_TAIL_HYPHEN, _HEAD_WORD, ""),
-    (_TAIL_SLASH, _HEAD_NUMBER, "/"),
-)
-#: How far from the end of a page's text its tails are looked for (``2003/   `` at most).
-_TAIL_REACH = 16
-
-
-def _notes_start(text: str) -> int:
-    """Where the footnotes that end a page's text start: its length where there are none."""
-    start = len(text)
-    while (blank := text.rfind("\n\n", 0, start - 1)) != -1:
-        if text[blank + 2 : blank + 3] not in _NOTE_MARKS:
-            break
-        start = blank + 2
-    return start
-
-
-def _continued(body: str, head: str, noted: bool) -> tuple[int, str, int] | None:
-    """How the head of the next page completes the ``body`` of a page (its text before its
-    notes, ``noted``: there are some): where the body is cut, what replaces its end, and
-    how much of the head is moved up; None: it does not."""
-    reach = max(0, len(body) - _TAIL_REACH)
-    for tail_pattern, head_pattern, joint in _TAILS:
-        if (tail := tail_pattern.search(body, reach)) and (found := head_pattern.match(head)):
-            cut = tail.end() if joint == "\n" else tail.start()
-            return cut, joint + found.group(0), found.end()
-    if noted and body and body[-1] not in _SENTENCE_ENDS and not body[-1].isspace():
-        if found := _HEAD_FIGURE.match(head):
-            return len(body), "\n" + found.group(0), found.end()
-    return None
-
-
-def _join_across_pages(texts: list[str]) -> None:
-    """Move the end of a word hyphenated at the foot of a page, of an act number broken
-    after its slash there, or of a case number after its letter's hyphen, up to its start
-    (above the page's footnotes); so too a number with a slash or a date that goes on
-    where the footnotes cut a sentence (``Regulation (EU)``, notes, page, ``2016/679``)."""
-    for k in range(len(texts) - 1):
-        notes = _notes_start(texts[k])
-        body = texts[k][:notes].rstrip("\n")
-        joined = _continued(body, texts[k + 1], notes < len(texts[k]))
-        if joined is None:
-            continue
-        cut, moved, used = joined
-        rest = texts[k][notes:]
-        texts[k] = body[:cut] + moved + ("\n\n" + rest if rest else "\n")
-        texts[k + 1] = texts[k + 1][used:].lstrip(" \n")
-
-
 # The OJ's running head: the issue's date, the edition's language, the journal's name as
 # the heads print it since 2003 (``eurefs.data.journal``), the series and the number.
 _OJ_HEAD = re.compile(
@@ -248,6 +180,6 @@ def assemble_pages(pages: list[PageLines]) -> list[str]:
     found: list[dict[str, Segment]] = [{} for _ in pages]
     texts = [_page_text(lines, running, heads) for lines, heads in zip(pages, found, strict=True)]
     _drop_inline_oj_heads(texts)
-    _join_across_pages(texts)
+    join_across_pages(texts)
     _heads_kept(texts, found)
     return texts

@@ -9,11 +9,12 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from eurefs import read_document
-from eurefs.readers import layout
+from eurefs.readers import layout, pagejoin
 from tests.support.search_leads import skips_ahead
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -32,16 +33,21 @@ FORMS = [
 ]
 
 
+def _home(name: str) -> ModuleType:
+    """The module that holds a search: the page's, or the one that joins pages."""
+    return pagejoin if hasattr(pagejoin, name) else layout
+
+
 @pytest.mark.parametrize("name", [f[0] for f in FORMS] + ["_OJ_HEAD"])
 def test_a_page_search_skips_to_where_a_match_can_start(name: str) -> None:
-    assert skips_ahead(getattr(layout, name)), name
+    assert skips_ahead(getattr(_home(name), name)), name
 
 
 @pytest.mark.parametrize(("name", "old", "was", "now"), FORMS)
 def test_a_page_search_finds_what_the_look_behind_found(
     name: str, old: str, was: str, now: str
 ) -> None:
-    before, pattern = re.compile(old), getattr(layout, name)
+    before, pattern = re.compile(old), getattr(_home(name), name)
     for text in [*TEXTS, *PAGES, *MADE]:
         assert pattern.sub(now, text) == before.sub(was, text), (name, text[:80])
         if not now:
