@@ -46,6 +46,7 @@ from eurefs.pattern_store import compile_pattern
 from eurefs.spans import merge_spans
 from eurefs.superscripts import SUPERSCRIPTS
 from eurefs.textview_drops import (
+    DROPPED,
     INVISIBLE,
     SOFT_HYPHEN,
     UPPER_LETTERS,
@@ -112,7 +113,7 @@ _BREAK_RUN = compile_pattern(
 # longer for those whose low byte is common in UCS-2 text (``U+2000``, ``U+0163``: zero,
 # ``c``): 3 MB of the benchmark text, 15 -> 7 ms.
 _LATIN1_SPECIALS = tuple((c, ord(c)) for c in (*_REPLACEMENTS, *_SUPERSCRIPTS) if ord(c) < 0x100)
-_WIDE = tuple(c for c in (*_REPLACEMENTS, *LIGATURES, *_SUPERSCRIPTS, *INVISIBLE) if ord(c) > 255)
+_WIDE = tuple(c for c in (*_REPLACEMENTS, *LIGATURES, *DROPPED) if ord(c) > 255)
 #: The characters beyond Latin-1 the view may hold that its text does not: those cleaning
 #: writes (``µ`` as Greek ``μ``, Romanian ``ş`` as ``ș``); ligatures are spelt in ASCII.
 MADE_BEYOND_LATIN1 = frozenset(c for r in _REPLACEMENTS.values() for c in r if ord(c) > 255)
@@ -297,8 +298,7 @@ class TextView:
         specials = _specials(text)
         flat = _flatten_controls(_clean_chars(text, specials))
         invisible, soft = not _INVISIBLE_SET.isdisjoint(specials), SOFT_HYPHEN in flat
-        calls = [c for c in specials if c in _SUPERSCRIPTS]
-        self._soft = SoftHyphens.of(flat, calls, invisible, soft)
+        self._soft = SoftHyphens.of(flat, specials, invisible, soft)
         if self._soft is not None:
             flat = self._soft.text
         starts, ends, reps = _edits(flat, any(c in LIGATURES for c in specials))

@@ -15,7 +15,7 @@ from typing import AnyStr
 from eurefs.latin1 import latin1_copy
 from eurefs.pattern_store import compile_pattern
 from eurefs.spans import merge_spans
-from eurefs.superscripts import call_spans
+from eurefs.superscripts import SUPERSCRIPTS, call_spans
 
 SOFT_HYPHEN = "\u00ad"
 #: The lower-case letters between which a hyphen at a line's end joins a word (``Regu-\nlation``).
@@ -85,6 +85,20 @@ INVISIBLE = "\u200b\u2060\ufeff"
 _INVISIBLE_RE = compile_pattern("[" + INVISIBLE + "]")
 #: A soft hyphen, and the line break (with its indentation) when it ends a line.
 SOFT_BREAK = compile_pattern("\u00ad(?:[ ]*\n[ ]*)?")
+#: The marks EUR-Lex's consolidated texts set around what an act changed, inside sentences
+#: and references: ``►M1`` (the amending act, ``►C1`` a corrigendum, ``►A1`` an act of
+#: accession) before the words it wrote, ``◄`` after them (``Regulation (EU) ►M1
+#: 2019/1150 ◄``, ``referred to in ►M2 Article 4(1) ◄ of``).
+CONSOLIDATION_MARKS = "\u25ba\u25c4"
+_MARK_SET = frozenset(CONSOLIDATION_MARKS)
+#: The characters the view drops (with the soft hyphen): footnote calls set as
+#: superscripts, zero-width characters, the marks of consolidated texts.
+DROPPED = SUPERSCRIPTS + INVISIBLE + CONSOLIDATION_MARKS
+# each mark with the one space after its opening or before its closing (put back below)
+# (a code: ``B``, or a letter and its number; ``►See`` is no mark)
+_CONSOLIDATION_MARK = compile_pattern(
+    "\u25ba(?:B(?![^\\W\\d_])|[A-Z][0-9]{1,3}(?![0-9]))[ ]?|\u25c4"
+)
 
 
 class SoftHyphens:
@@ -103,13 +117,14 @@ class SoftHyphens:
         self.text = "".join(pieces)
 
     @classmethod
-    def of(
-        cls, flat: str, superscripts: list[str], invisible: bool, soft: bool
-    ) -> SoftHyphens | None:
-        """``flat`` without its soft hyphens (if ``soft``: it holds one), the footnote calls
-        among its ``superscripts`` and, if ``invisible``, its zero-width characters (None:
-        nothing to drop)."""
-        if not superscripts and not invisible:
+    def of(cls, flat: str, specials: list[str], invisible: bool, soft: bool) -> SoftHyphens | None:
+        """``flat`` without its soft hyphens (if ``soft``: it holds one), its footnote calls
+        set as superscripts, if ``invisible``, its zero-width characters, and the marks of a
+        consolidated text (None: nothing to drop); ``specials``: the characters of
+        :data:`DROPPED` among others that it holds."""
+        superscripts = [c for c in specials if c in SUPERSCRIPTS]
+        marked = not _MARK_SET.isdisjoint(specials)
+        if not superscripts and not invisible and not marked:
             if not soft:
                 return None
             return cls(SOFT_BREAK.split(flat), map(len, SOFT_BREAK.findall(flat)))
@@ -117,6 +132,8 @@ class SoftHyphens:
         more = [m.span() for m in _INVISIBLE_RE.finditer(flat)] if invisible else []
         if soft:
             more.extend(m.span() for m in SOFT_BREAK.finditer(flat))
+        if marked:
+            more.extend(_consolidation_marks(flat))
         if more:
             spans = merge_spans(sorted([*spans, *more]))
         if not spans:
@@ -131,3 +148,15 @@ class SoftHyphens:
 
     def orig_end(self, pos: int) -> int:
         return self.orig_start(pos - 1) + 1 if pos > 0 else 0
+
+
+def _consolidation_marks(flat: str) -> list[tuple[int, int]]:
+    """The spans of the consolidation marks of ``flat`` (:data:`CONSOLIDATION_MARKS`), a
+    closing one with the space before it: ``2019/1150 ◄ of`` reads ``2019/1150 of``."""
+    spans = []
+    for m in _CONSOLIDATION_MARK.finditer(flat):
+        start, end = m.span()
+        if flat[start] == "\u25c4" and flat[start - 1 : start] == " ":
+            start -= 1
+        spans.append((start, end))
+    return spans
