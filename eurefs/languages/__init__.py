@@ -22,6 +22,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
+from eurefs.errors import ConfigurationError
 from eurefs.languages.base import Language, Treaty
 from eurefs.languages.codes import LANGUAGES as OFFICIAL
 from eurefs.languages.codes import lang2, lang3
@@ -39,17 +40,17 @@ def selected_codes(value: str | None) -> tuple[str, ...]:
     """The codes named in a ``EUREFS_LANGUAGES`` value (all supported ones when empty).
 
     Raises:
-        ValueError: for a code that has no record.
+        ConfigurationError: (a ValueError) for a code that has no record, or a value of
+            commas only, which names none: it loaded no language, and the grammar failed
+            to build (a traceback from the command line).
     """
     if not value or not value.strip():
         return SUPPORTED
     codes = [c.strip().lower() for c in value.split(",") if c.strip()]
     unknown = [c for c in codes if c not in SUPPORTED]
-    if unknown:
-        raise ValueError(
-            f"{ENV_VAR}: unknown language code(s) {', '.join(unknown)}; "
-            f"supported: {', '.join(SUPPORTED)}"
-        )
+    if unknown or not codes:
+        said = f"unknown language code(s) {', '.join(unknown)}" if codes else "no code"
+        raise ConfigurationError(f"{ENV_VAR}: {said}; supported: {', '.join(SUPPORTED)}")
     return tuple(c for c in SUPPORTED if c in codes)
 
 

@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -404,3 +405,21 @@ def test_parse_prints_each_record_as_it_is_parsed(
     assert main(["parse", "COM(2021) 752 final", "Directive 95/46/EC"]) == 130
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["normalized"] == "COM(2021) 752 final"
+
+
+@pytest.mark.parametrize(
+    ("value", "said"), [("xx", "unknown language code(s) xx"), (",", "no code")]
+)
+def test_a_bad_languages_variable_is_one_line_and_exit_2(value: str, said: str) -> None:
+    """``EUREFS_LANGUAGES=xx eurefs extract`` was a traceback (the ValueError of the
+    registry's import, exit 1); ``EUREFS_LANGUAGES=,`` one from building the grammar."""
+    run = subprocess.run(
+        [sys.executable, "-m", "eurefs", "extract", "-"],
+        input=b"Regulation (EU) 2016/679",
+        capture_output=True,
+        env={**os.environ, "EUREFS_LANGUAGES": value},
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr.decode().startswith(f"eurefs: error: EUREFS_LANGUAGES: {said}; supported: en")
+    assert run.stderr.count(b"\n") == 1

@@ -32,6 +32,14 @@ def test_selection_by_environment_value() -> None:
         selected_codes("en,xx")
 
 
+@pytest.mark.parametrize("value", ["en,xx", ",", " , "])
+def test_a_selection_naming_no_known_language_is_a_configuration_error(value: str) -> None:
+    """A value of commas only loaded no language (the grammar then failed to build with
+    "min() arg is an empty sequence"); an unknown code was a bare ValueError."""
+    with pytest.raises(eurefs.ConfigurationError, match="EUREFS_LANGUAGES: "):
+        selected_codes(value)
+
+
 @pytest.mark.parametrize("lang", RECORDS, ids=IDS)
 def test_record_has_every_table(lang: Language) -> None:
     missing = [
