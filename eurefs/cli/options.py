@@ -35,6 +35,7 @@ __all__ = [
     "encoding",
     "endpoint",
     "job_count",
+    "listed_fields",
     "make_resolver",
     "max_input_bytes",
     "parse_fields",
@@ -98,13 +99,31 @@ def cache_dir(value: str) -> str:
 
 def parse_fields(value: str) -> list[str]:
     """``--fields a,b,c``: known record fields only (the message lists the valid ones)."""
-    fields = [f.strip() for f in value.split(",") if f.strip()]  # as extract's --fields
-    valid = record_fields()
+    try:
+        return listed_fields(value, record_fields())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def listed_fields(value: str, valid: tuple[str, ...]) -> list[str]:
+    """The field names of a ``--fields a,b,c`` value, in the order given, empty names
+    between commas passed over (``input,,error``).
+
+    Raises:
+        ValueError: for no name, an unknown one (the message lists the valid ones) or
+            one given twice: each is a column, and a repeated one was dropped without a
+            word (``--fields doc,doc`` gave one column, and a script reading two
+            columns read the next record's).
+    """
+    fields = [f.strip() for f in value.split(",") if f.strip()]
     unknown = [f for f in fields if f not in valid]
     if unknown or not fields:
         said = f"unknown field(s) {', '.join(map(repr, unknown))}" if unknown else "no field"
-        raise argparse.ArgumentTypeError(f"{said}; valid fields: {', '.join(valid)}")
-    return list(dict.fromkeys(fields))
+        raise ValueError(f"{said}; valid fields: {', '.join(valid)}")
+    twice = next((f for i, f in enumerate(fields) if f in fields[:i]), None)
+    if twice is not None:
+        raise ValueError(f"{twice!r} is given twice: each field is one column, give it once")
+    return fields
 
 
 def add_cache_dir_option(p: Any) -> None:

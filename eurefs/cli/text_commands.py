@@ -123,10 +123,10 @@ def _columns(args: argparse.Namespace, kinds: list[str] | None) -> tuple[str, ..
 
 def _fields(value: str | None, group: bool) -> list[str] | None:
     """``--fields a,b,c``: names of the records' fields (a work's with ``--group``, else
-    any kind's), in the order given; an unknown one is a usage error listing them all."""
+    any kind's), in the order given; an unknown one is a usage error listing them all,
+    one given twice a usage error naming it (:func:`~eurefs.cli.options.listed_fields`)."""
     if value is None:
         return None
-    fields = list(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
     if group:
         from eurefs.cli.grouped import GROUP_COLUMNS
 
@@ -137,11 +137,10 @@ def _fields(value: str | None, group: bool) -> list[str] | None:
         kinds = [c for c in vars(light).values() if isinstance(c, type)]
         names = [f.name for c in kinds if issubclass(c, light.BaseReference) for f in c.FIELDS]
         valid = tuple(dict.fromkeys(["doc", *names, "work"]))
-    unknown = [f for f in fields if f not in valid]
-    if unknown or not fields:
-        said = f"unknown field(s) {', '.join(map(repr, unknown))}" if unknown else "no field"
-        raise UsageError(f"--fields: {said}; valid fields: {', '.join(valid)}")
-    return fields
+    try:
+        return options.listed_fields(value, valid)
+    except ValueError as exc:
+        raise UsageError(f"--fields: {exc}") from None
 
 
 def _selected(records: Iterable[dict[str, Any]], fields: list[str]) -> Iterator[dict[str, Any]]:

@@ -61,6 +61,8 @@ def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
         # 'unknown field(s) ''' before, where extract says there is no field
         (["--fields", ""], "--fields: no field; valid fields: input, "),
         (["--fields", " , "], "--fields: no field; valid fields: input, "),
+        # one column was printed, without a word, where a script read three
+        (["--fields", "input,celex,input"], "--fields: 'input' is given twice: each field is"),
     ],
 )
 def test_bad_options_are_one_usage_line(

@@ -366,6 +366,10 @@ def test_extract_fields_of_works_and_of_several_files(
             ["--group", "--fields", "pinpoint"],
             "unknown field(s) 'pinpoint'; valid fields: doc, work",
         ),
+        # one column was printed, without a word, where a script read two
+        (["--fields", "doc,doc"], "--fields: 'doc' is given twice: each field is one column"),
+        (["--fields", "kind, text ,kind"], "--fields: 'kind' is given twice"),
+        (["--group", "--fields", "label,mentions,label"], "--fields: 'label' is given twice"),
     ],
 )
 def test_extract_unknown_fields_are_a_usage_error(
