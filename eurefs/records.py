@@ -14,7 +14,8 @@ module does not: its :func:`field` stands for ``dataclasses.field``.
 keyword or positional constructor with the same defaults (:func:`field` with
 ``default`` or ``default_factory`` included), frozen instances
 (:class:`dataclasses.FrozenInstanceError`), equality and hash over the fields in order,
-and the dataclass ``repr``.  Type checkers read it as a frozen dataclass (PEP 681).
+the dataclass ``repr``, and a class's own ``__post_init__`` called after the fields are
+set (a check of what a user built).  Type checkers read it as a frozen dataclass (PEP 681).
 Records are made rarely: the generic constructor is slower per instance than a generated
 one, so this is for classes made a few times, not per reference.
 """
@@ -98,7 +99,9 @@ def _defaults(cls: type, names: tuple[str, ...]) -> _Defaults:
     return defaults
 
 
-def _init(names: tuple[str, ...], defaults: _Defaults) -> Callable[..., None]:
+def _init(
+    names: tuple[str, ...], defaults: _Defaults, post_init: Callable[[Any], None] | None
+) -> Callable[..., None]:
     index = frozenset(names)
     required = index - defaults.keys()
     plain = {n: d for n, (d, _) in defaults.items() if d is not _MISSING}
@@ -124,6 +127,8 @@ def _init(names: tuple[str, ...], defaults: _Defaults) -> Callable[..., None]:
                 values[name] = factory()
         # in field order, as a dataclass's __init__ sets them (vars() lists them so)
         vars(self).update({name: values[name] for name in names})
+        if post_init is not None:
+            post_init(self)
 
     return __init__
 
@@ -169,7 +174,7 @@ def record(cls: type[T]) -> type[T]:
     defaults = _defaults(cls, names)
     setattr(cls, "__record_fields__", names)  # noqa: B010 - not a name mypy knows
     setattr(cls, "__match_args__", names)  # noqa: B010
-    init = _init(names, defaults)
+    init = _init(names, defaults, cls.__dict__.get("__post_init__"))
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     methods = {
         "__init__": init,

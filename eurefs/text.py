@@ -10,6 +10,7 @@ text has the same pages and the same spans.
 from __future__ import annotations
 
 import bisect
+from itertools import pairwise
 from os import PathLike
 from typing import Any
 
@@ -41,6 +42,34 @@ class DocumentText:
     format: str = "text"
     notes: tuple[str, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        """Check what a caller built directly (``DocumentText(text, page_starts, ...)``):
+        a text of bytes or None failed only when printed, and page starts out of order or
+        past the text gave each reference a wrong ``doc_page`` without a word.
+
+        Raises:
+            WrongArgumentType: (a TypeError) ``text``, ``source`` or ``format`` no str,
+                ``page_starts`` no iterable of int, ``notes`` no iterable of str.
+            ValueError: page starts that do not begin at 0, rise, and stay within the text.
+        """
+        _text("DocumentText()", self.text)
+        _settings(self.source, self.format)
+        starts = tuple(checked_items("DocumentText()", self.page_starts, "page starts (int)"))
+        for start in starts:
+            _whole("a page start", start)
+        if starts and (
+            starts[0] != 0
+            or starts[-1] > len(self.text)
+            or any(a >= b for a, b in pairwise(starts))
+        ):
+            raise ValueError(
+                f"DocumentText() page starts must begin at 0, rise, and be offsets in its "
+                f"text of {len(self.text):,} characters: {starts[:5]!r}"
+                + (" ..." if len(starts) > 5 else "")
+            )
+        notes = tuple(_strings("DocumentText()", self.notes, "notes (str)"))
+        vars(self).update(page_starts=starts, notes=notes)  # (a list kept the record unhashable)
+
     @classmethod
     def from_pages(
         cls, pages: list[str], *, source: str, format: str, notes: tuple[str, ...] = ()
@@ -69,15 +98,7 @@ class DocumentText:
             WrongArgumentType: (a TypeError) ``text``, ``source`` or ``format`` no str
                 (a file is read with :func:`eurefs.read_document`).
         """
-        if not isinstance(text, str):
-            raise WrongArgumentType(
-                f"DocumentText.from_plain() needs a str, not {type(text).__name__}"
-                + (
-                    ": read a file with eurefs.read_document"
-                    if isinstance(text, PathLike | bytes)
-                    else ""
-                )
-            )
+        _text("DocumentText.from_plain()", text)
         _settings(source, format)
         if PAGE_BREAK not in text.rstrip(PAGE_BREAK):
             return cls(text, (), source, format)
@@ -130,6 +151,14 @@ def _strings(caller: str, given: object, what: str) -> list[str]:
         if not isinstance(item, str):
             raise WrongArgumentType(f"{caller} takes {what}, not {item!r}")
     return items
+
+
+def _text(caller: str, text: object) -> None:
+    if not isinstance(text, str):
+        hint = ""
+        if isinstance(text, PathLike | bytes):
+            hint = ": read a file with eurefs.read_document"
+        raise WrongArgumentType(f"{caller} needs a str, not {type(text).__name__}{hint}")
 
 
 def _settings(source: object, format: object) -> None:

@@ -58,6 +58,15 @@ TEXT = "Regulation (EU) 2016/679 and COM(2020) 123"
         (lambda: list(extract_many(["a"], jobs=1)), "needs (doc, text) pairs, a str and a"),
         (lambda: list(extract_many([None], jobs=1)), "not None"),
         (lambda: list(extract_many([(1, TEXT)], jobs=1)), f"not (1, {TEXT!r})"),
+        # a DocumentText built directly: accepted, and a text of None or bytes failed only
+        # when printed ('__str__ returned non-string'), a page start 'a' never
+        (lambda: eurefs.DocumentText(None), "DocumentText() needs a str, not NoneType"),
+        (lambda: eurefs.DocumentText(b"x"), "not bytes: read a file with eurefs.read_document"),
+        (lambda: eurefs.DocumentText("x", ("a",)), "a page start must be an int, not 'a'"),
+        (lambda: eurefs.DocumentText("x", 5), "takes an iterable of page starts (int), not int"),
+        (lambda: eurefs.DocumentText("x", (), 5), "source must be a str, not int"),
+        (lambda: eurefs.DocumentText("x", format=None), "format must be a str, not None"),
+        (lambda: eurefs.DocumentText("x", notes="seen"), "an iterable of notes (str), not str"),
     ],
 )
 def test_an_argument_of_a_wrong_type_is_a_wrong_argument_type(

@@ -150,3 +150,19 @@ def test_the_extract_command_starts_without_importing_dataclasses() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
     assert "eurefs.short_forms.anaphors" in imported  # the test saw the whole path
     assert not imported & {"dataclasses", "inspect"}
+
+
+def test_a_records_own_post_init_is_called_after_its_fields_are_set() -> None:
+    """As a dataclass's: a record checks what its caller built there (DocumentText)."""
+
+    @record
+    class Positive:
+        n: int
+
+        def __post_init__(self) -> None:
+            if self.n <= 0:
+                raise ValueError(f"not positive: {self.n}")
+
+    assert Positive(3).n == 3
+    with pytest.raises(ValueError, match="not positive: 0"):
+        Positive(0)

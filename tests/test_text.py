@@ -44,3 +44,20 @@ def test_extract_on_a_document_gives_pages_and_spans_into_its_text() -> None:
 def test_unpaged_documents_give_no_page() -> None:
     refs = eurefs.extract(DocumentText("Directive 95/46/EC", source="t.html", format="html"))
     assert refs[0].doc_page is None
+
+
+@pytest.mark.parametrize("starts", [(1,), (0, 5), (0, 2, 2), (0, 3, 1)])
+def test_page_starts_built_directly_must_begin_at_0_rise_and_stay_in_the_text(
+    starts: tuple[int, ...],
+) -> None:
+    """Accepted before, they gave each reference a wrong page without a word."""
+    with pytest.raises(ValueError, match="page starts must begin at 0, rise, and be offsets"):
+        DocumentText("ab\fc", starts)
+
+
+def test_a_document_text_built_directly_with_lists_is_the_one_built_with_tuples() -> None:
+    """Lists are read as the tuples the record holds (a list left it unhashable)."""
+    doc = DocumentText("a\fb", [0, 2], "x.txt", "text", ["a note"])
+    assert doc == DocumentText("a\fb", (0, 2), "x.txt", "text", ("a note",))
+    assert hash(doc) == hash(DocumentText("a\fb", (0, 2), "x.txt", "text", ("a note",)))
+    assert doc.page_at(2) == 2 and DocumentText("", (0,)).page_count == 1
