@@ -47,6 +47,7 @@ from eurefs.cache_database import CacheDatabase, CacheWarning
 from eurefs.cache_dir import ENV_CACHE_DIR as ENV_CACHE_DIR
 from eurefs.cache_dir import default_cache_dir as default_cache_dir
 from eurefs.errors import ConfigurationError, WrongArgumentType
+from eurefs.setting_bounds import checked_seconds
 
 # The model (and pydantic) is imported when a document is read back: ``eurefs cache
 # info`` and ``clear`` read none, and pydantic was most of their start-up (issue 10).
@@ -133,7 +134,7 @@ class Cache:
 
     Raises:
         ConfigurationError: a ``ttl`` or ``negative_ttl`` that is negative, NaN or no
-            number.
+            number; a ``busy_timeout`` that is no number of seconds from 0 to a day.
 
     Attributes:
         path: The database file, or None when running in memory (fallback).
@@ -151,7 +152,8 @@ class Cache:
     ) -> None:
         self.ttl = _seconds("ttl", ttl)
         self.negative_ttl = _seconds("negative_ttl", negative_ttl)
-        self.busy_timeout = busy_timeout
+        # (a string failed in sqlite3.connect with a TypeError, NaN converting it to ms)
+        self.busy_timeout = busy_timeout = checked_seconds("busy_timeout", busy_timeout, zero=True)
         self._clock = clock
         self._db = CacheDatabase(
             cache_file(cache_dir), busy_timeout=busy_timeout, version=SCHEMA_VERSION

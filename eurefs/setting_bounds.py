@@ -1,6 +1,7 @@
 """The bounds of the numbers eurefs is configured with, for the library and the CLI alike.
 
-:class:`~eurefs.resolver.Resolver`, :class:`~eurefs.cellar.http.HttpClient`,
+:class:`~eurefs.resolver.Resolver`, :class:`~eurefs.cellar.http.HttpClient` (its timeouts,
+waits and largest answer), :class:`~eurefs.cache.Cache` (its lock wait),
 :func:`eurefs.parallel.extract_files` and the command line's ``--timeout``, ``--retries``
 and ``--jobs`` check their numbers here, so that a value refused by one is refused by
 all, with the same words.  A value past a bound did not
@@ -42,17 +43,26 @@ MOST_BATCH_SIZE = 10_000
 JOBS_PER_CORE = 4
 
 
-def checked_seconds(name: str, value: object, *, most: float = MOST_SECONDS) -> float:
-    """``value`` as a float, when it is a number of seconds over 0 and at most ``most``.
+def checked_seconds(
+    name: str, value: object, *, most: float = MOST_SECONDS, zero: bool = False
+) -> float:
+    """``value`` as a float, when it is a number of seconds over 0 (or 0, with ``zero``:
+    a wait that may be none) and at most ``most``.
 
     Raises:
         ConfigurationError: naming ``name``, for anything else (a string, a bool, NaN,
-            infinity, 0 or less, more than ``most``).
+            infinity, less than 0 or 0 itself, more than ``most``).
     """
     number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-    if number is None or math.isnan(number) or not 0 < number <= most:
+    if (
+        number is None
+        or math.isnan(number)
+        or not (0 <= number if zero else 0 < number)
+        or (number > most)
+    ):
+        least = "from 0" if zero else "over 0 and"
         raise ConfigurationError(
-            f"{name} must be a number of seconds over 0 and at most {most:,g}, not {value!r}"
+            f"{name} must be a number of seconds {least} at most {most:,g}, not {value!r}"
         )
     return float(number)
 

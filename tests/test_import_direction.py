@@ -106,7 +106,7 @@ ONLY: dict[str, tuple[str, ...]] = {
     ),
     # the ranges of the client's settings, which the command line reads to build its parser
     "setting_bounds": ("errors",),
-    "cache": ("models", "cache_database", "cache_sqlite", "cache_dir", "errors"),
+    "cache": ("models", "cache_database", "cache_sqlite", "cache_dir", "errors", "setting_bounds"),
     "cache_database": ("models", "cache_sqlite", "cache_dir", "errors"),
     "cache_sqlite": ("errors",),
     "cache_dir": (),

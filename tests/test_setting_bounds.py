@@ -76,6 +76,40 @@ def test_the_client_refuses_what_the_resolver_refuses() -> None:
         HttpClient(read_timeout=1e308)
 
 
+@pytest.mark.parametrize(
+    "name", ["backoff_base", "backoff_max", "max_retry_after", "min_interval", "down_for"]
+)
+@pytest.mark.parametrize("value", ["5", None, True, math.nan, math.inf, -1, MOST_SECONDS + 1])
+def test_the_clients_waits_are_numbers_of_seconds_from_0_to_a_day(name: str, value: object) -> None:
+    """Each was kept as given: a string or None failed at the first retry or request, in a
+    worker thread, with a TypeError from a comparison (max_retry_after at once); NaN
+    or infinity waited for ever."""
+    with pytest.raises(ConfigurationError, match=f"^{name} must be a number of seconds from 0"):
+        HttpClient(**{name: value})  # type: ignore[arg-type]
+
+
+def test_the_clients_waits_may_be_none_at_all() -> None:
+    zero = dict.fromkeys(("backoff_base", "backoff_max", "max_retry_after", "min_interval"), 0)
+    with HttpClient(down_for=0, **zero) as http:  # type: ignore[arg-type]
+        assert (http.backoff_base, http.min_interval, http.max_retry_after) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("value", ["1000", 0, -1, 2.5, True, None])
+def test_the_clients_largest_answer_is_a_count_of_bytes(value: object) -> None:
+    with pytest.raises(ConfigurationError, match=r"^max_response_bytes must be a whole number"):
+        HttpClient(max_response_bytes=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["5", None, True, math.nan, -1, MOST_SECONDS + 1])
+def test_a_cache_lock_wait_that_is_no_number_of_seconds_is_refused(
+    value: object, tmp_path: Path
+) -> None:
+    """A string or None was a TypeError from sqlite3.connect, NaN a ValueError converting
+    it to milliseconds, -1 and True were kept."""
+    with pytest.raises(ConfigurationError, match=r"^busy_timeout must be a number of seconds"):
+        Cache(tmp_path, busy_timeout=value)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("ttl", [-5, dt.timedelta(days=-1), math.nan, "7 days"])
 def test_a_cache_lifetime_that_is_no_lifetime_is_refused(ttl: object, tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError, match=r"^ttl must be"):

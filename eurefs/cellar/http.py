@@ -56,7 +56,6 @@ from eurefs.cellar.transport import Answer, AttemptFailed, Request, Transport
 from eurefs.cellar.virtuoso import cut_short, too_expensive
 from eurefs.errors import (
     AmbiguousReference,
-    ConfigurationError,
     NotFound,
     ResponseError,
     ServiceUnavailable,
@@ -163,8 +162,21 @@ class HttpClient:
         timeout = checked_seconds("timeout", timeout)
         connect_timeout = checked_seconds("connect_timeout", connect_timeout)
         read_timeout = checked_seconds("read_timeout", read_timeout)
-        if max_retry_after < 0:
-            raise ConfigurationError("max_retry_after must be >= 0")
+        # (each was kept as given: a string failed at the first retry or request, deep
+        # in a worker thread, with a TypeError from a comparison; NaN waited for ever)
+        backoff_base, backoff_max, max_retry_after, min_interval, down_for = (
+            checked_seconds(name, value, zero=True)
+            for name, value in (
+                ("backoff_base", backoff_base),
+                ("backoff_max", backoff_max),
+                ("max_retry_after", max_retry_after),
+                ("min_interval", min_interval),
+                ("down_for", down_for),
+            )
+        )
+        max_response_bytes = checked_count(
+            "max_response_bytes", max_response_bytes, least=1, most=None
+        )
         self.sparql_endpoint, self.cellar_base = endpoints_from_env(sparql_endpoint, cellar_base)
         self.total_timeout = float(timeout)
         self.timeout = (connect_timeout, read_timeout)
