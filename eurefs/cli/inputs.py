@@ -37,9 +37,11 @@ def expand_inputs(
     A file or ``-`` (stdin) stands for itself; a directory for every file under it whose
     extension is a document format's (:data:`DOCUMENT_SUFFIXES`, any case), recursively,
     in sorted order, hidden files and directories left out (how many other files were
-    left out is said on stderr); ``files_from`` names a file (``-``: stdin) listing one
-    path per line, for corpora too large for a command line, read no further than a text
-    document's limit (``max_bytes``: ``--max-input-mb``).
+    left out is said on stderr; one with no document is a usage error when it is the one
+    input, else said on stderr and kept, so that its reading fails in its place);
+    ``files_from`` names a file (``-``: stdin) listing one path per line, for corpora
+    too large for a command line, read no further than a text document's limit
+    (``max_bytes``: ``--max-input-mb``).
     """
     listed = list(paths)
     stdin_once(listed)
@@ -49,7 +51,15 @@ def expand_inputs(
         listed += _listed(files_from, max_bytes)
     found: list[str] = []
     for path in listed:
-        found.extend(_documents_under(path) if os.path.isdir(path) else [path])
+        if not os.path.isdir(path):
+            found.append(path)
+        elif documents := _documents_under(path):
+            found.extend(documents)
+        elif len(listed) == 1:  # (nothing to read at all)
+            raise UsageError(f"{path}: {_NO_DOCUMENT}")
+        else:  # its reading fails, in its place among the others: their records were lost
+            say(f"{path}: {_NO_DOCUMENT}")
+            found.append(path)
     many = files_from is not None or len(found) != len(listed) or any(map(os.path.isdir, listed))
     return found, many
 
@@ -141,9 +151,10 @@ def _documents_under(directory: str) -> list[str]:
     if linked:
         say(f"{directory}: {linked} link(s) to a directory not followed (give them as "
             "inputs to read them)")  # fmt: skip
-    if not found:
-        raise UsageError(f"{directory}: no document under it ({' '.join(DOCUMENT_SUFFIXES)})")
     return found
+
+
+_NO_DOCUMENT = f"no document under it ({' '.join(DOCUMENT_SUFFIXES)})"
 
 
 def _special(path: str) -> str | None:

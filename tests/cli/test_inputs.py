@@ -46,6 +46,25 @@ def test_a_directory_without_documents_is_a_usage_error(tmp_path: Path) -> None:
         expand_inputs([str(tmp_path)])
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_directory_without_documents_among_other_inputs_gets_its_error_record(
+    jobs: str, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was a usage error before anything was read: the records of every other input
+    were lost (nothing on stdout), where a missing file gets its record in its place."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    argv = ["extract", "--jobs", jobs, "--fields", "doc,text"]
+    assert main([*argv, str(corpus / "z.txt"), str(empty), str(corpus / "a.TXT")]) == 2
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["doc"] for row in rows] == [str(corpus / "z.txt")] * 2 + [str(empty)] + [
+        str(corpus / "a.TXT")
+    ] * 2
+    assert rows[2]["error"] == "ReadError"
+    assert f"eurefs: {empty}: no document under it (.pdf .docx" in err
+
+
 def test_extract_a_directory_names_each_doc_even_for_one_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
