@@ -17,6 +17,7 @@ from eurefs.errors import WrongArgumentType
 __all__ = [
     "checked_callback",
     "checked_flag",
+    "checked_instance",
     "checked_items",
     "checked_references",
     "checked_str",
@@ -52,15 +53,28 @@ def checked_str(name: str, value: object, *, optional: bool = False) -> Any:
     raise WrongArgumentType(f"{name} must be a str, not {_named(value)}")
 
 
-def checked_callback(name: str, value: T) -> T:
-    """``value`` when it is a function or None (it was called only after the first page
-    or chunk, and failed there).
+def checked_callback(name: str, value: T, *, optional: bool = True) -> T:
+    """``value`` when it is a function, or None when ``optional`` (it was called only
+    after the first page or chunk, and failed there).
 
     Raises:
         WrongArgumentType: naming ``name``, for what cannot be called.
     """
-    if value is not None and not callable(value):
-        raise WrongArgumentType(f"{name} must be a function or None, not {value!r}")
+    if (value is not None or not optional) and not callable(value):
+        said = "a function or None" if optional else "a function"
+        raise WrongArgumentType(f"{name} must be {said}, not {value!r}")
+    return value
+
+
+def checked_instance(name: str, value: T, kind: type) -> T:
+    """``value`` when it is None or an instance of ``kind`` (a session, a random source
+    a caller gives a client: they failed at the first request).
+
+    Raises:
+        WrongArgumentType: naming ``name`` and ``kind``, for anything else.
+    """
+    if value is not None and not isinstance(value, kind):
+        raise WrongArgumentType(f"{name} must be a {kind.__name__} or None, not {value!r}")
     return value
 
 

@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eurefs.arguments import checked_callback
 from eurefs.cache_database import CacheDatabase, CacheWarning
 from eurefs.cache_dir import ENV_CACHE_DIR as ENV_CACHE_DIR
 from eurefs.cache_dir import default_cache_dir as default_cache_dir
@@ -154,7 +155,7 @@ class Cache:
         self.negative_ttl = _seconds("negative_ttl", negative_ttl)
         # (a string failed in sqlite3.connect with a TypeError, NaN converting it to ms)
         self.busy_timeout = busy_timeout = checked_seconds("busy_timeout", busy_timeout, zero=True)
-        self._clock = clock
+        self._clock = checked_callback("clock", clock, optional=False)
         self._db = CacheDatabase(
             cache_file(cache_dir), busy_timeout=busy_timeout, version=SCHEMA_VERSION
         )

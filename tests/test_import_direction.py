@@ -102,11 +102,14 @@ ONLY: dict[str, tuple[str, ...]] = {
     # the language codes, ``languages.codes``, to name a title's language)
     "cellar": (
         "models", "identifiers", "languages", "errors", "kinds", "records", "pattern_store",
-        "xmlsafe", "setting_bounds",
+        "xmlsafe", "setting_bounds", "arguments",
     ),
     # the ranges of the client's settings, which the command line reads to build its parser
     "setting_bounds": ("errors",),
-    "cache": ("models", "cache_database", "cache_sqlite", "cache_dir", "errors", "setting_bounds"),
+    "cache": (
+        "models", "cache_database", "cache_sqlite", "cache_dir", "errors", "setting_bounds",
+        "arguments",
+    ),
     "cache_database": ("models", "cache_sqlite", "cache_dir", "errors"),
     "cache_sqlite": ("errors",),
     "cache_dir": (),

@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 import requests
 
 from eurefs.cellar.breaker import Breaker
+from eurefs.cellar.client_settings import check_hooks, checked_numbers
 from eurefs.cellar.deadline import Deadline
 from eurefs.cellar.endpoints import (
     DEFAULT_CELLAR_BASE,
@@ -61,7 +62,6 @@ from eurefs.errors import (
     ServiceUnavailable,
 )
 from eurefs.identifiers import cellar_resource_uri
-from eurefs.setting_bounds import MOST_IN_FLIGHT, MOST_RETRIES, checked_count, checked_seconds
 
 __all__ = [
     "DEFAULT_CELLAR_BASE",
@@ -132,6 +132,9 @@ class HttpClient:
 
     Raises:
         ConfigurationError: an endpoint is not an http(s) URL, or a number is out of range.
+        WrongArgumentType: (a TypeError) an endpoint or ``user_agent`` no str, ``session``
+            no ``requests.Session``, ``rng`` no ``random.Random``, ``sleep`` or ``clock``
+            no function.
 
     """
 
@@ -157,37 +160,24 @@ class HttpClient:
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
     ) -> None:
-        max_in_flight = checked_count("max_in_flight", max_in_flight, least=1, most=MOST_IN_FLIGHT)
-        max_retries = checked_count("retries", max_retries, least=0, most=MOST_RETRIES)
-        timeout = checked_seconds("timeout", timeout)
-        connect_timeout = checked_seconds("connect_timeout", connect_timeout)
-        read_timeout = checked_seconds("read_timeout", read_timeout)
-        # (each was kept as given: a string failed at the first retry or request, deep
-        # in a worker thread, with a TypeError from a comparison; NaN waited for ever)
-        backoff_base, backoff_max, max_retry_after, min_interval, down_for = (
-            checked_seconds(name, value, zero=True)
-            for name, value in (
-                ("backoff_base", backoff_base),
-                ("backoff_max", backoff_max),
-                ("max_retry_after", max_retry_after),
-                ("min_interval", min_interval),
-                ("down_for", down_for),
-            )
-        )
-        max_response_bytes = checked_count(
-            "max_response_bytes", max_response_bytes, least=1, most=None
-        )
+        numbers = checked_numbers(
+            timeout=timeout, connect_timeout=connect_timeout, read_timeout=read_timeout,
+            max_retries=max_retries, backoff_base=backoff_base, backoff_max=backoff_max,
+            max_retry_after=max_retry_after, max_in_flight=max_in_flight,
+            min_interval=min_interval, down_for=down_for, max_response_bytes=max_response_bytes,
+        )  # fmt: skip
+        check_hooks(user_agent=user_agent, session=session, sleep=sleep, clock=clock, rng=rng)
         self.sparql_endpoint, self.cellar_base = endpoints_from_env(sparql_endpoint, cellar_base)
-        self.total_timeout = float(timeout)
-        self.timeout = (connect_timeout, read_timeout)
-        self.max_retries = max_retries
-        self.backoff_base = backoff_base
-        self.backoff_max = backoff_max
-        self.max_retry_after = max_retry_after
-        self._breaker = Breaker(down_for, clock)
-        self.max_in_flight = max_in_flight
-        self.min_interval = min_interval
-        self.max_response_bytes = max_response_bytes
+        self.total_timeout: float = numbers["timeout"]
+        self.timeout = (numbers["connect_timeout"], numbers["read_timeout"])
+        self.max_retries: int = numbers["max_retries"]
+        self.backoff_base: float = numbers["backoff_base"]
+        self.backoff_max: float = numbers["backoff_max"]
+        self.max_retry_after: float = numbers["max_retry_after"]
+        self._breaker = Breaker(numbers["down_for"], clock)
+        self.max_in_flight: int = numbers["max_in_flight"]
+        self.min_interval: float = numbers["min_interval"]
+        self.max_response_bytes: int = numbers["max_response_bytes"]
         self.user_agent = user_agent or default_user_agent()
         self._sleep = sleep
         self._clock = clock
@@ -198,9 +188,9 @@ class HttpClient:
             self.session,
             user_agent=self.user_agent,
             timeout=self.timeout,
-            max_in_flight=max_in_flight,
-            min_interval=min_interval,
-            max_response_bytes=max_response_bytes,
+            max_in_flight=self.max_in_flight,
+            min_interval=self.min_interval,
+            max_response_bytes=self.max_response_bytes,
             sleep=sleep,
             clock=clock,
         )
