@@ -56,7 +56,14 @@ try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL (2% of a start-up)
 except ImportError:  # pragma: no cover - a Python without the module
     from hashlib import blake2b
 
-__all__ = ["ENV_STORE", "PatternStore", "compile_pattern", "default_store", "stored_text"]
+__all__ = [
+    "ENV_STORE",
+    "PatternStore",
+    "compile_pattern",
+    "default_store",
+    "store_off",
+    "stored_text",
+]
 
 #: Bump when the layout of the file changes.
 FORMAT = 1
@@ -287,6 +294,25 @@ _DEFAULT_LOCK = threading.Lock()
 ENV_STORE = "EUREFS_PATTERN_STORE"
 
 
+def store_off(value: str) -> bool:
+    """Whether a ``$EUREFS_PATTERN_STORE`` value turns the store off.
+
+    Raises:
+        ConfigurationError: for a value that is neither on nor off (``disable``, ``none``
+            kept the store on without a word, writing where the user meant it not to).
+    """
+    word = value.strip().lower()
+    if word in ("0", "off", "no", "false"):
+        return True
+    if word in ("", "1", "on", "yes", "true"):
+        return False
+    from eurefs.errors import ConfigurationError
+
+    raise ConfigurationError(
+        f"{ENV_STORE} must be off (0, off, no, false) or on (1, on, yes, true), not {value!r}"
+    )
+
+
 def default_store() -> PatternStore:
     """The store of this process, in the default cache directory (in memory only when
     ``$EUREFS_PATTERN_STORE`` turns it off)."""
@@ -297,7 +323,7 @@ def default_store() -> PatternStore:
                 from eurefs.cache_dir import default_cache_dir
 
                 name = f"patterns-{sys.implementation.cache_tag or 'python'}.bin"
-                off = os.environ.get(ENV_STORE, "").strip().lower() in ("0", "off", "no", "false")
+                off = store_off(os.environ.get(ENV_STORE, ""))
                 _DEFAULT = PatternStore(None if off else default_cache_dir() / name)
     return _DEFAULT
 

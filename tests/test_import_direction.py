@@ -122,7 +122,7 @@ ONLY: dict[str, tuple[str, ...]] = {
     "superscripts": ("pattern_store", "spans"),
     # the compiled patterns kept between runs, which the records and the identifier
     # schemes compile with: what they may import is part of what those may
-    "pattern_store": ("cache_dir", "pattern_code", "pattern_store_file"),
+    "pattern_store": ("cache_dir", "pattern_code", "pattern_store_file", "errors"),
     "pattern_store_file": (),
     "pattern_code": (),
     # the type checks of the public functions' arguments, which every door reads

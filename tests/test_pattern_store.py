@@ -14,7 +14,7 @@ import pytest
 
 from eurefs import pattern_code, pattern_store
 from eurefs.grammar.common import _trie_regex, words
-from eurefs.pattern_store import PatternStore
+from eurefs.pattern_store import PatternStore, store_off
 from eurefs.pattern_store_file import MAGIC, StoreFile
 
 SOURCES = [
@@ -325,6 +325,36 @@ def test_the_store_turned_off_reads_and_writes_nothing(tmp_path: Path, value: st
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "2"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "off"), [("", False), (" On ", False), ("1", False), ("NO", True)]
+)
+def test_the_store_is_turned_on_or_off_by_the_words_of_a_flag(value: str, off: bool) -> None:
+    assert store_off(value) is off
+
+
+@pytest.mark.parametrize("value", ["disable", "none", "2"])
+def test_a_value_neither_on_nor_off_is_one_error_line_and_exit_2(
+    tmp_path: Path, value: str
+) -> None:
+    """'disable' or 'none' kept the store on without a word: it was written to the cache
+    directory of a process that meant it not to be."""
+    env = {**os.environ, "EUREFS_CACHE_DIR": str(tmp_path), "EUREFS_PATTERN_STORE": value}
+    run = subprocess.run(
+        [sys.executable, "-m", "eurefs", "extract", "-"],
+        input="Directive 95/46/EC",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr == (
+        f"eurefs: error: EUREFS_PATTERN_STORE must be off (0, off, no, false) or on "
+        f"(1, on, yes, true), not {value!r}\n"
+    )
     assert list(tmp_path.iterdir()) == []
 
 
