@@ -45,7 +45,8 @@ def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
 
     Raises:
         WrongArgumentType: (a TypeError) ``path`` is no path.
-        ReadError: when it cannot be read (no such file, a directory, permission);
+        ReadError: when it cannot be read (no such file, a directory, permission, a
+            NUL character in the path);
             :class:`~eurefs.errors.CorruptDocument` for a file of 0 bytes (a failed
             download or copy, not a document without references);
             :class:`~eurefs.errors.DocumentTooLarge` for one over the limit.
@@ -65,6 +66,8 @@ def load_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
         raise ReadError("permission denied", name) from None
     except OSError as exc:
         raise ReadError(f"cannot read ({exc.strerror or exc})", name) from None
+    except ValueError:  # (open's 'embedded null byte': a bare ValueError, no file named)
+        raise ReadError("the path holds a NUL character: no file can be so named", name) from None
     if not data:  # a failed download or copy, not a document without references
         raise CorruptDocument("the file is empty (0 bytes): there is no document", name)
     return data

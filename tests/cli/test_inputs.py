@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import pytest
 from eurefs.cli import main
 from eurefs.cli.errors import UsageError
 from eurefs.cli.inputs import expand_inputs
+from tests.support.unreadable import refuse_to_open
 
 TEXT = "See Directive 95/46/EC and Case C-131/12.\n"
 
@@ -63,6 +65,29 @@ def test_a_directory_without_documents_among_other_inputs_gets_its_error_record(
     ] * 2
     assert rows[2]["error"] == "ReadError"
     assert f"eurefs: {empty}: no document under it (.pdf .docx" in err
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the workers must inherit the refusal"
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_without_read_permission_gets_its_error_record_in_its_place(
+    jobs: str, corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = corpus / "a.TXT"
+    refuse_to_open(monkeypatch, secret)
+    files = [str(corpus / "z.txt"), str(secret), str(corpus / "b" / "c.html")]
+    assert main(["extract", "--jobs", jobs, "--fields", "doc,text", *files]) == 2
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["doc"] for row in rows] == [files[0]] * 2 + [files[1]] + [files[2]] * 2
+    assert rows[2] == {
+        "doc": files[1], "error": "ReadError", "message": f"{files[1]}: permission denied"
+    }  # fmt: skip
+    assert f"eurefs: error: {files[1]}: permission denied\n" in err
+    # alone: one line, exit 2, nothing on stdout
+    assert main(["extract", str(secret)]) == 2
+    assert capsys.readouterr() == ("", f"eurefs: error: {secret}: permission denied\n")
 
 
 def test_extract_a_directory_names_each_doc_even_for_one_file(
