@@ -221,7 +221,9 @@ def run_extract(args: argparse.Namespace) -> int:
 
         # records are printed as each chunk of a large text is scanned (jsonl, csv)
         refs = document_references(doc, kinds, not args.no_short_forms, doc.source)
-        write_records(_records(refs, args), sys.stdout, args.format, columns)
+        # a document named when asked for (--fields doc): its column was empty
+        named = doc.source if args.fields and "doc" in args.fields else None
+        write_records(_records(refs, args, named), sys.stdout, args.format, columns)
         return EXIT_OK
 
     def all_records() -> Iterator[dict[str, Any]]:

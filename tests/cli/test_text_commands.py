@@ -427,3 +427,20 @@ def test_a_bad_languages_variable_is_one_line_and_exit_2(value: str, said: str) 
     assert run.returncode == 2
     assert run.stderr.decode().startswith(f"eurefs: error: EUREFS_LANGUAGES: {said}; supported: en")
     assert run.stderr.count(b"\n") == 1
+
+
+@pytest.mark.parametrize("group", [[], ["--group"]])
+def test_a_doc_field_asked_for_names_the_one_document_too(
+    group: list[str], letter: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """With one file '--fields doc,...' gave every record an empty doc (null in JSON):
+    the column asked for was there, and said nothing."""
+    fields = "doc,label" if group else "doc,text"
+    assert main(["extract", *group, "--fields", fields, str(letter)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and {row["doc"] for row in rows} == {str(letter)}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode())))
+    assert main(["extract", *group, "--format", "csv", "--fields", fields, "-"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == fields and all(line.startswith("stdin,") for line in lines[1:])
