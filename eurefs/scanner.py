@@ -46,9 +46,14 @@ def _wanted(kinds: object) -> set[str] | None:
         )
     if not wanted:
         raise ConfigurationError(f"no reference kind given: choose from {', '.join(ALL_KINDS)}")
-    unknown = wanted - set(ALL_KINDS)
-    if unknown:
-        raise ConfigurationError(f"unknown reference kind(s): {', '.join(sorted(unknown))}")
+    unknown = sorted(wanted - set(ALL_KINDS))
+    if unknown:  # ('' named nothing: "unknown reference kind(s): ", and no kind to choose)
+        listed = [kind.strip() for name in unknown for kind in name.split(",") if kind.strip()]
+        hint = f" (several kinds are a list: kinds={listed!r})" if "," in "".join(unknown) else ""
+        raise ConfigurationError(
+            f"unknown reference kind(s) {', '.join(map(repr, unknown))}{hint}: "
+            f"choose from {', '.join(ALL_KINDS)}"
+        )
     return wanted
 
 

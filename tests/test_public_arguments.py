@@ -81,6 +81,13 @@ def test_an_argument_of_a_wrong_type_is_a_wrong_argument_type(
     [
         (lambda: eurefs.extract(TEXT, kinds="nope"), "unknown reference kind"),
         (lambda: eurefs.extract(TEXT, kinds=[]), "no reference kind given"),
+        # 'unknown reference kind(s): ' named nothing, and neither said what to choose
+        (lambda: eurefs.extract(TEXT, kinds=""), r"kind\(s\) '': choose from com_document, "),
+        (
+            lambda: eurefs.extract(TEXT, kinds="legal_act,oj"),
+            r"'legal_act,oj' \(several kinds are a list: kinds=\['legal_act', 'oj'\]\): choose",
+        ),
+        (lambda: list(eurefs.iter_extract(TEXT, kinds=["oj", "x"])), r"kind\(s\) 'x': choose from"),
         (lambda: list(eurefs.iter_extract(TEXT, chunk_size=0)), "chunk_size must be at least"),
         (lambda: eurefs.annotate(TEXT, format="pdf"), "unknown format 'pdf'"),
     ],
