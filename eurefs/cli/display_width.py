@@ -10,9 +10,19 @@ import unicodedata
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n\r"}
 
 
+#: And the line ends, for a text that must stay on one line (a message on stderr).
+_LINE_CONTROLS = {**_CONTROLS, ord("\n"): "\\n", ord("\r"): "\\r"}
+
+
 def escape_controls(text: str) -> str:
     """``text`` with each control character written as its escape (``\\x1b``)."""
     return text.translate(_CONTROLS)
+
+
+def escape_line(text: str) -> str:
+    """``text`` on one line: its control characters and line ends written as their
+    escapes (``\\x1b``, ``\\n``), a tab kept."""
+    return text.translate(_LINE_CONTROLS)
 
 
 def char_width(char: str) -> int:

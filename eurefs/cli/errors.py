@@ -40,8 +40,17 @@ class UsageError(Exception):
 
 def say(message: str) -> None:
     """Print one line for the user on stderr (on its own line: a progress bar shown is
-    cleared first)."""
+    cleared first).
+
+    Control characters and line ends are written as their escapes: a file's name (or
+    an input) holding an ESC drove the terminal (colours, its title), one holding a
+    line end split the message in two lines, one holding a carriage return overwrote it.
+    """
     progress.clear()
+    if not message.replace("\t", " ").isprintable():  # (rare: the import only then)
+        from eurefs.cli.display_width import escape_line
+
+        message = escape_line(message)
     print(f"eurefs: {message}", file=sys.stderr)
 
 
