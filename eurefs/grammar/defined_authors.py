@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from eurefs.grammar.author_words import alternation, eu_pattern
 from eurefs.grammar.common import words
+from eurefs.grammar.whole_text import WholeText
 from eurefs.languages import BY_CODE
 
 #: An acronym right before the type word (``CNVM``, ``C.N.V.M.``): two to eight capitals
@@ -84,8 +85,18 @@ def named_before(text: str, start: int, lang: str) -> bool:
     return 0 <= _defined(text, lang).get(m.group(1).replace(".", ""), -1) < m.start()
 
 
-@lru_cache(maxsize=4)
 def _defined(text: str, lang: str) -> dict[str, int]:
+    """The acronyms ``text`` defines as a national body's name, each where it first does:
+    one search a text, kept by the extraction under way (``WholeText.found``; kept here,
+    by the text, up to four texts stayed alive after their extractions)."""
+    kept = WholeText.of(text).found
+    found = kept.get(("defined_authors", lang))
+    if found is None:
+        found = kept["defined_authors", lang] = _read_defined(text, lang)
+    return found
+
+
+def _read_defined(text: str, lang: str) -> dict[str, int]:
     """The acronyms ``text`` defines as a national body's name (its last word a body's,
     no EU word in it), each where it first does: one search of the text."""
     ends, eu = _body_end(lang), _eu_words(lang)

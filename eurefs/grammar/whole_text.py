@@ -48,6 +48,7 @@ class WholeText:
         "_year",
         "_years",
         "asked",
+        "found",
         "spans",
     )
 
@@ -68,6 +69,9 @@ class WholeText:
         #: answers other modules keep for the text, by their own keys (``dated_names``:
         #: whether a work is named somewhere as a plan's or a proposal's)
         self.asked: dict[tuple[str, str, str], bool] = {}
+        #: names other modules found in the whole text, each where it first does, by their
+        #: own keys (``defined_authors``: the acronyms it defines as a national body's)
+        self.found: dict[tuple[str, ...], dict[str, int]] = {}
         #: the starts and ends of what other modules searched the whole text for, in turn,
         #: by their own keys (``treaty_after_articles``: the marks of a national instrument
         #: or of the Union's writing, one search a text, not one a citation)

@@ -4,8 +4,12 @@ title or an EU body's name, or does not define, keeps the act."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
+import eurefs
 from tests.support.extracted import extracted
 
 
@@ -72,3 +76,21 @@ def test_a_bare_number_after_it_follows() -> None:
 )
 def test_other_acronyms_keep_the_act(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _acts(text) == expected
+
+
+class _Text(str):
+    """A text a weak reference can follow (a plain ``str`` takes none)."""
+
+
+def test_the_text_is_not_kept_after_its_extraction() -> None:
+    # the acronyms a text defines were kept by the text itself (a cache of four texts):
+    # a large text stayed alive after its extraction
+    text = _Text(
+        "The National Securities Commission, hereinafter referred to as C.N.V.M. is the "
+        "competent authority. CNVM Regulation No 5/2010 applies."
+    )
+    kept = weakref.ref(text)
+    assert eurefs.extract(text) == []
+    del text
+    gc.collect()
+    assert kept() is None
