@@ -258,10 +258,7 @@ def _cited_in_style(m: re.Match[str]) -> tuple[None, bool, frozenset[str]] | Non
     """The context of a bare pre-1989 number that the Court's citation style makes a case
     (an ECLI or the Reports right after it): no letter, not an Opinion, and the language
     of the Reports, else (an ECLI) any, decided by the words before the number."""
-    # (before 1989 the Court never reached a thousand cases a year)
-    if m.group("court") or m.group("call") or len(m.group("num")) > 3:
-        return None
-    reported = _reported(m)
+    reported = None if m.group("court") or m.group("call") else _reported(m)
     return None if reported is None else (None, False, reported or CASE_LANGS_ALL)
 
 
@@ -279,8 +276,8 @@ def _year(
 ) -> tuple[str, int, int] | None:
     """The two digits of a case's year, the year and where the case ends (before a
     footnote call glued to the year); None where they make no case (a year to come, a
-    number without a letter from 1989 on, a court letter's of a year its court took no
-    cases in, digits after the year that are no call)."""
+    number without a letter from 1989 on or beyond the Court's count, a court letter's of
+    a year its court took no cases in, digits after the year that are no call)."""
     yy = m.group("yy")
     if court and call and _four_digit_year(yy, call):
         yy, call = call, None  # ``C-203/2015``: case C-203/15 (Greek writing)
@@ -291,6 +288,8 @@ def _year(
         return None
     if court is None and not opinion and year >= ids.FIRST_LETTERED_CASE_YEAR:
         return None  # the letter prefixes started in 1989
+    if court is None and other_courts.beyond_the_count(m.group("num"), year):
+        return None  # ``Case 8225/78 Ashingdane``: an application to Strasbourg
     if court in _COURT_YEARS and not _COURT_YEARS[court][0] <= year <= _COURT_YEARS[court][1]:
         return None  # ``the T-34/85 tank``: no court took such a case
     return yy, year, m.end("yy") if call else m.end()

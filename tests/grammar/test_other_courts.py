@@ -33,6 +33,23 @@ def test_another_courts_case_is_no_eu_case(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Ashingdane's application number as the judgment gives it ('CASE OF ASHINGDANE
+        # v. THE UNITED KINGDOM (Application no. 8225/78)', bailii.org/eu/cases/ECHR/
+        # 1985/8.html; pages corpus), cited with the case word and no court named: the
+        # session's brief's form, UNCONFIRMED in a text read (was the EU case 8225/78)
+        "Case 8225/78 Ashingdane v. the United Kingdom",
+        "the Ashingdane case (Case 8225/78)",
+        # (the Commission's application of 1962 the tests above cite by its court)
+        "Case 1474/62, the Belgian linguistic case",
+    ],
+)
+def test_an_application_number_is_no_eu_case(text: str) -> None:
+    assert _cases(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Case 26/62 Van Gend en Loos", ["26/62"]),
@@ -41,6 +58,11 @@ def test_another_courts_case_is_no_eu_case(text: str) -> None:
         ("unlike the ECtHR, Case C-131/12 held", ["C-131/12"]),
         # the Convention's abbreviation is no court's name
         ("Article 6 ECHR, Case 222/84 Johnston", ["222/84"]),
+        # the one year the Court of Justice took over a thousand cases: its staff cases
+        # ('Case 1253/79', Battaglia v Commission, judgment of 4 February 1982,
+        # bailii.org/eu/cases/EUECJ/1982/C125379.html; pages corpus)
+        ("Case 1253/79 Battaglia v Commission", ["1253/79"]),
+        ("Case 812/79 Burgoa", ["812/79"]),
     ],
 )
 def test_eu_cases_stay(text: str, expected: list[str]) -> None:
