@@ -150,12 +150,19 @@ class SoftHyphens:
         return self.orig_start(pos - 1) + 1 if pos > 0 else 0
 
 
+_LINE_ENDS = ("", "\n")
+
+
 def _consolidation_marks(flat: str) -> list[tuple[int, int]]:
-    """The spans of the consolidation marks of ``flat`` (:data:`CONSOLIDATION_MARKS`), a
-    closing one with the space before it: ``2019/1150 ◄ of`` reads ``2019/1150 of``."""
+    """The spans of the consolidation marks of ``flat`` (:data:`CONSOLIDATION_MARKS`) inside
+    lines, a closing one with the space before it: ``2019/1150 ◄ of`` reads ``2019/1150
+    of``.  A mark on a line of its own stays: no view is built for it (a text whose view
+    drops nothing keeps its offsets, which the scan reads fastest)."""
     spans = []
     for m in _CONSOLIDATION_MARK.finditer(flat):
         start, end = m.span()
+        if flat[start - 1 : start] in _LINE_ENDS and flat[end : end + 1] in _LINE_ENDS:
+            continue  # a line of its own ('►M1' above an amending act): it cuts no sentence
         if flat[start] == "\u25c4" and flat[start - 1 : start] == " ":
             start -= 1
         spans.append((start, end))
