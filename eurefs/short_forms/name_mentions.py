@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
+from eurefs.data import popular_name_entries
 from eurefs.pattern_store import compile_pattern
 
 # A name followed by one of these words names another act (``MiFID II Delegated
@@ -32,6 +34,45 @@ MODIFIES = compile_pattern(
     r"|(?:[ \t\n]{1,3}(?:and|&)[ \t\n]{1,3}(?:the[ \t\n]{1,3})?"
     r"[A-Z][\w-]*(?:[ \t\n][A-Z][\w-]*){0,4})?[ \t\n]{1,3}(?:[Pp]roposals?|[Dd]rafts?)\b"
 )
+# A revision's mark: a Roman numeral from II to VIII or a number with a point; not I (English
+# 'under the GDPR I would'), IX or X ('the DSA X'), nor a Hungarian ordinal's dot before a
+# word (``a CRR III. része``, its Part III)
+_REVISION = compile_pattern(
+    r"[ \u00a0](?:I{2,3}|IV|VI{0,3}|[1-9]\.[0-9])(?!\w|[.,][0-9]|\.[ \u00a0][a-zß-öø-ÿőű])"
+)
+_REVISION_STARTS = frozenset(f"{blank}{c}" for blank in " \u00a0" for c in "IV123456789")
+# a name of a numbered revision: the name it starts with, the number
+_NUMBERED = re.compile(r"(.*\S)[ \u00a0](?:[IVX]{1,4}|[0-9]{1,2}(?:\.[0-9])?)(?:[ -]|$)")
+
+
+@lru_cache(maxsize=1)
+def numbered_heads() -> frozenset[str]:
+    """The names that the popular names of numbered revisions start with, in every
+    language: ``CRR`` (``CRR II``, ``CRR III``), ``EMIR`` (``EMIR 3``), ``MiFID``
+    (``MiFID II``), ``Rome`` (``Rome I``)."""
+    return frozenset(
+        m.group(1)
+        for entry in popular_name_entries()
+        for names in entry["names"].values()
+        for name in names
+        if (m := _NUMBERED.match(name)) is not None
+    )
+
+
+def revision_after(text: str, end: int, name: str) -> bool:
+    """Whether a revision's mark follows the name or alias ``name`` ending at ``end`` and
+    the popular names hold numbered revisions of that name: the mark makes it the
+    revision's (``Die CRR III-Reform``, Regulation (EU) 2024/1623, not CRR; ``EMIR 2.2``,
+    Regulation (EU) 2019/2099; ``MiFID II`` after ``("MiFID")``).  Where no revision is
+    named so, a numeral after a name is its chapter (``GDPR III, Rights of the data
+    subject``, ``Saskaņā ar VDAR III nodaļu``): no mark."""
+    return (
+        text[end : end + 2] in _REVISION_STARTS
+        and name in numbered_heads()
+        and _REVISION.match(text, end) is not None
+    )
+
+
 # An acronym right before the bracket a name is in (``DSA (``): capitals and digits, small
 # letters inside (``MiCAR``), not joined to a word before it
 _ACRONYM_BEFORE = compile_pattern(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,10}[A-Z0-9][ \u00a0]\(\Z")

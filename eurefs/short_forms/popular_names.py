@@ -35,7 +35,7 @@ from eurefs.short_forms.name_forms import (
     spelling_variants,
     unify_dashes,
 )
-from eurefs.short_forms.name_mentions import MODIFIES, glossed_acronym
+from eurefs.short_forms.name_mentions import MODIFIES, glossed_acronym, revision_after
 from eurefs.short_forms.name_numbers import number_after, other_number_before
 from eurefs.short_forms.name_search import every_match, may_start, name_starts, with_closes
 from eurefs.short_forms.name_tails import NAME_END, pattern_matches, tail_spans
@@ -252,6 +252,7 @@ def name_at(
     if (
         not (word_start(text, start) or after_joined_article(text, start))
         or MODIFIES.match(text, end)
+        or revision_after(text, end, written)
         or inside_longer_name(text, start, written, lang)
         or national_copy(text, start)
         or (written.endswith(FOREIGN_ENDS) and foreign_use(text, start, end, written, entry.celex))

@@ -22,6 +22,7 @@ from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import phrase_forms, use_forms
 from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, glued, words
 from eurefs.short_forms.definition_words import bare_lead, compound_type, determined, named_after
+from eurefs.short_forms.name_mentions import revision_after
 from eurefs.short_forms.national_copies import other_law
 from eurefs.short_forms.use_search import Searcher, ink_of, plain_searchers
 
@@ -237,6 +238,8 @@ class UseScanner:
         if other_law(text, s, written):
             return None  # ``the UK GDPR`` after ``('the GDPR')``; ``the US Chips Act``
         d = self._latest[key]
+        if not bare and revision_after(text, e, d.alias):
+            return None  # ``MiFID II`` after ``("MiFID")``: another act (or several)
         if d.alias in self._compounds and _after_ordinal(text, s, self.lang):
             return None
         # positional, without the keyword handling of the named tuple's constructor

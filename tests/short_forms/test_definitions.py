@@ -11,6 +11,7 @@ import pytest
 import eurefs
 from eurefs.short_forms.common import Target, alternation, word_start
 from eurefs.short_forms.definitions import Definition
+from eurefs.short_forms.name_mentions import revision_after
 from eurefs.short_forms.popular_names import scan_names
 from eurefs.short_forms.use_search import plain_searchers
 from eurefs.short_forms.uses import UseScanner
@@ -87,7 +88,8 @@ def test_grouped_search_finds_what_one_alternation_finds(aliases: list[str]) -> 
 
 def _brute_force(text: str, defined: list[tuple[str, int]]) -> list[tuple[int, int]]:
     """At each place, the alternation of the aliases defined (ended) there, matched
-    left to right: what the scanner's cut and merged searches must give."""
+    left to right, less those a revision's mark follows: what the scanner's cut and
+    merged searches must give."""
     found: list[tuple[int, int]] = []
     at = min(end for _, end in defined)
     while at <= len(text):
@@ -99,7 +101,8 @@ def _brute_force(text: str, defined: list[tuple[str, int]]) -> list[tuple[int, i
         if not word_start(text, at):
             at += 1  # (an alias may start a word inside this match)
             continue
-        found.append(m.span())
+        if not revision_after(text, m.end(), " ".join(m.group().split())):  # (``CRR III-``)
+            found.append(m.span())
         at = m.end()
     return found
 
