@@ -9,7 +9,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import AnyStr
 
 from eurefs.latin1 import latin1_copy
@@ -95,10 +95,11 @@ _MARK_SET = frozenset(CONSOLIDATION_MARKS)
 #: superscripts, zero-width characters, the marks of consolidated texts.
 DROPPED = SUPERSCRIPTS + INVISIBLE + CONSOLIDATION_MARKS
 # each mark with the one space after its opening or before its closing (put back below)
-# (a code: ``B``, or a letter and its number; ``►See`` is no mark)
-_CONSOLIDATION_MARK = compile_pattern(
-    "\u25ba(?:B(?![^\\W\\d_])|[A-Z][0-9]{1,3}(?![0-9]))[ ]?|\u25c4"
-)
+# (a code: ``B``, or a letter and its number; ``►See`` is no mark.)  Each searched apart,
+# led by its literal: ``re`` tried an alternation of the two at every character (~28M
+# instructions on 0.5 MB of the benchmark text), a literal it finds at memchr speed.
+_CONSOLIDATION_OPENING = compile_pattern("\u25ba(?:B(?![^\\W\\d_])|[A-Z][0-9]{1,3}(?![0-9]))[ ]?")
+_CONSOLIDATION_CLOSING = compile_pattern("\u25c4")
 
 
 class SoftHyphens:
@@ -159,8 +160,8 @@ def _consolidation_marks(flat: str) -> list[tuple[int, int]]:
     of``.  A mark on a line of its own stays: no view is built for it (a text whose view
     drops nothing keeps its offsets, which the scan reads fastest)."""
     spans = []
-    for m in _CONSOLIDATION_MARK.finditer(flat):
-        start, end = m.span()
+    found = chain(_CONSOLIDATION_OPENING.finditer(flat), _CONSOLIDATION_CLOSING.finditer(flat))
+    for start, end in sorted(m.span() for m in found):
         if flat[start - 1 : start] in _LINE_ENDS and flat[end : end + 1] in _LINE_ENDS:
             continue  # a line of its own ('►M1' above an amending act): it cuts no sentence
         if flat[start] == "\u25c4" and flat[start - 1 : start] == " ":
