@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from eurefs.export.items import CitationItem, citation_items
+from eurefs.export.items import CitationItem, citation_items, keyword_list
 from eurefs.models.document import Document
 
 _ENTRY_TYPES = {
@@ -59,16 +59,6 @@ def _url_value(url: str) -> str:
     return url.replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
-def _keyword(label: str) -> str:
-    """One keyword of the ``keywords`` list, a EuroVoc label with no comma in it.
-
-    Biber splits ``keywords`` at every comma, braces or not (``xsvsep``): a label such as
-    ``Saint Helena, Ascension and Tristan da Cunha`` would become two keywords, and one
-    in braces two with a brace each. Its commas are written ``;``, as Better BibTeX for
-    Zotero writes a tag's."""
-    return label.replace(",", ";")
-
-
 def _fields(item: CitationItem) -> list[tuple[str, str]]:
     esc = latex_escape
     fields: list[tuple[str, str]] = []
@@ -108,7 +98,7 @@ def _fields(item: CitationItem) -> list[tuple[str, str]]:
     if item.language in _BABEL_NAMES:
         fields.append(("langid", _BABEL_NAMES[item.language]))
     if item.keywords:
-        fields.append(("keywords", esc(", ".join(_keyword(k) for k in item.keywords))))
+        fields.append(("keywords", esc(keyword_list(item.keywords))))
     return fields
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eurefs.errors import WrongArgumentType
-from eurefs.export.items import CitationItem, citation_items
+from eurefs.export.items import CitationItem, citation_items, keyword_list
 from eurefs.models.document import Document
 
 
@@ -25,7 +25,10 @@ def _date_parts(item: CitationItem) -> dict[str, Any] | None:
 
 def csl_item(item: CitationItem) -> dict[str, Any]:
     """One CSL-JSON item (a dict) for a citation record."""
-    out: dict[str, Any] = {"id": item.key, "type": item.kind, "title": item.title}
+    # An official title is printed as it is written: a style's title case (Chicago's,
+    # pandoc's default) would give "on the Protection of Natural Persons"
+    title = f'<span class="nocase">{item.title}</span>'
+    out: dict[str, Any] = {"id": item.key, "type": item.kind, "title": title}
     issued = _date_parts(item)
     if issued:
         out["issued"] = issued
@@ -50,7 +53,7 @@ def csl_item(item: CitationItem) -> dict[str, Any]:
     if item.language:
         out["language"] = item.language
     if item.keywords:
-        out["keyword"] = ", ".join(item.keywords)
+        out["keyword"] = keyword_list(item.keywords)
     notes = [f"{k}: {v}" for k, v in item.identifiers]
     if item.oj_citation:
         notes.append(f"Official Journal: {item.oj_citation}")

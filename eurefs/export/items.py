@@ -336,6 +336,14 @@ def _document_key(doc: Document, title: str) -> str:
     return "item-" + hashlib.sha256(f"{title}\n{doc.date}".encode()).hexdigest()[:12]
 
 
+def keyword_list(labels: Iterable[str]) -> str:
+    """EuroVoc labels as BibTeX's ``keywords`` and CSL's ``keyword`` hold them: joined by
+    ``, `` (biber splits at every comma, braces or not; pandoc joins biblatex keywords so
+    into CSL's), a label's own commas written ``;`` to keep it one keyword (``Saint Helena;
+    Ascension and Tristan da Cunha``), as Better BibTeX for Zotero writes a tag's."""
+    return ", ".join(label.replace(",", ";") for label in labels)
+
+
 def citation_item(doc: Document, lang: str = "en") -> CitationItem:
     """Build the neutral citation record of one resolved document.
 
