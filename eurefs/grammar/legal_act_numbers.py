@@ -114,9 +114,12 @@ def number_pattern(prefix: str = "", open_domain: bool = False, dashes: bool = F
         # 1999/32/ CE a Consiliului``, a Romanian Government decision, korap.racai.ro)
         rf"(?:{suffix_lead}(?P<{p}suf>{_DOMAINS})(?P<{p}scall>[1-9][0-9]{{0,2}})?)?"
         # (nor the day of a date: ``решение № 1519/02.02.2018 г.``, a decision numbered and
-        # dated, Sofia Court of Appeal, zakoni-pravo.blogspot.com; nor without a suffix a hyphen
+        # dated, Sofia Court of Appeal, zakoni-pravo.blogspot.com; with hyphens and the month's
+        # abbreviation, as Romanian databases title an EU act by its number and date:
+        # ``Regulamentul 1407/18-dec-2013``, sintact.ro; nor without a suffix a hyphen
         # and capitals that are no domain, the CEMAC's ``règlement n° 05/19-UEAC-010 A-CM-33``)
-        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/])(?!\.[0-9]{{1,2}}\.[0-9]{{4}})"
+        rf"(?({p}lb)(?P<{p}rb>\\?\]))(?![\w/])"
+        r"(?!\.[0-9]{1,2}\.[0-9]{4}|-[^\W\d_]{3,4}\.?-[0-9]{4}(?![0-9]))"
         rf"(?({p}suf)|(?!-(?!{_DOMAINS}(?!\w))(?-i:[A-Z]{{2}}))))"
     )
 

@@ -305,6 +305,11 @@ def test_a_type_numbered_year_first_read_number_first_is_no_eu_act(text: str) ->
         # court's site): each was a legal act 'Решение № 1519/02' (no CELEX)
         "разноски, присъдени в полза на НАП с решение № 1519/02.02.2018 г. на ВАС",
         "С Решение № 3807/28.05.2019 г., постановено по гр. д. № 6145/2017 г. по описа на СГС",
+        # a Romanian database's title of an EU act, its number then its date with the month's
+        # abbreviation (sintact.ro, Regulation (EU) No 1407/2013): was 'Regulamentul 1407/18'
+        "Regulamentul 1407/18-dec-2013 privind aplicarea articolelor 107 şi 108 din Tratatul",
+        # the date's year is not the number's: Regulation (EC) No 1/2003 is of 16 December 2002
+        "Regulamentul 1/16-dec-2002 privind punerea în aplicare a normelor de concurenţă",
     ],
 )
 def test_a_number_before_the_rest_of_a_date_is_no_act(text: str) -> None:
