@@ -22,6 +22,11 @@ class PinpointWords:
             of ``ordinals`` (Polish, the ordinal declined with the act: ``art. 17 ust. 2 lit. a)
             szóstej dyrektywy Rady 77/388/EWG``); else ``ordinals`` serve, after a link word
             (``Article 17(2) of the Sixth Council Directive``); see ``grammar/title_ordinals``.
+        ordinal_endings: What the language writes after a number to make it an ordinal,
+            besides the dot every record takes (``6.``): Dutch ``6e``, Swedish ``6:e``,
+            French ``6e``, Spanish ``6.ª``.  Such a number right before a popular name or an
+            alias ending in its type word makes it another act (``6e btw-richtlijn``: the
+            Sixth VAT Directive, not the VAT Directive; ``short_forms/name_forms``).
         ordinals_after_noun: The ordinal may follow its noun (Spanish ``párrafo
             primero``, ``párrafos primero y tercero``); see ``grammar/ordinal_parts``.
         patterns: Further pinpoints after an article number, as regular
@@ -151,6 +156,7 @@ class PinpointWords:
     words_after_comma: bool = True
     ordinals: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()
+    ordinal_endings: tuple[str, ...] = ()
     ordinals_after_noun: bool = False
     title_ordinals: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()

@@ -52,6 +52,14 @@ def date_stops(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=\d)\.\s+{alternation(months)}(?!\w)")
 
 
+@lru_cache(maxsize=32)
+def numbered_ordinal(lang: str) -> str:
+    """A pattern of a number written as an ordinal in ``lang``: with a dot (``6.``, in every
+    language) or an ending of its record's (``pinpoints.ordinal_endings``: Dutch ``6e``,
+    Swedish ``6:e``, Portuguese ``6.ª``)."""
+    return r"[0-9]{1,2}" + alternation((".", *BY_CODE[lang].pinpoints.ordinal_endings))
+
+
 class Target(NamedTuple):
     """The work a back-reference points to.
 

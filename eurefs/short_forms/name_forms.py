@@ -17,7 +17,7 @@ from functools import lru_cache
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import compound_forms, declined_forms
-from eurefs.short_forms.common import words
+from eurefs.short_forms.common import numbered_ordinal, words
 from eurefs.textview import CLEAN_TABLE
 
 #: The characters a name's hyphen is also written as: the non-breaking hyphen of EUR-Lex and
@@ -139,7 +139,8 @@ def _ordinal_before(
     lang: str,
 ) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
     """The language's act type words (in lower case), a pattern for an ordinal (a word of
-    the record's ``pinpoints.ordinals`` or a number with a dot) that ends right before a name, and
+    the record's ``pinpoints.ordinals`` or a number written as an ordinal:
+    ``common.numbered_ordinal``) that ends right before a name, and
     one for a name led by its type word, which also takes a Roman numeral (Polish ``VI
     dyrektywy VAT``) and the words that make a type word another act's
     (``other_determiners``: Polish ``szóstej dyrektywy VAT``, the Sixth Directive)."""
@@ -147,10 +148,11 @@ def _ordinal_before(
     if lg is None:
         return (), None, None
     types = tuple({form.lower() for forms in lg.act_types.values() for form in forms})
+    numbered = numbered_ordinal(lang)
 
     def before(ordinals: tuple[str, ...], roman: str = "") -> re.Pattern[str]:
         alts = "".join(a + "|" for a in sorted(map(re.escape, ordinals), key=len, reverse=True))
-        return re.compile(rf"(?<![\w.])(?:{alts}[0-9]{{1,2}}\.{roman})[ \t]$", re.IGNORECASE)
+        return re.compile(rf"(?<![\w.])(?:{alts}{numbered}{roman})[ \t]$", re.IGNORECASE)
 
     # (a Roman numeral before a name ending in its type word is an annex's: ``Anhang I
     # FFH-RL``; before one led by it, after the record's annex word, ``_annex_numerals``)
@@ -160,7 +162,8 @@ def _ordinal_before(
 
 def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:
     """Whether a name with a type word follows an ordinal: ``sjätte
-    mervärdesskattedirektivet``, ``Zesde btw-richtlijn``, ``6. momsdirektiv``, ``VI
+    mervärdesskattedirektivet``, ``Zesde btw-richtlijn``, ``6. momsdirektiv``, ``6e
+    btw-richtlijn``, ``6:e mervärdesskattedirektivet``, ``VI
     dyrektywy VAT`` name the Sixth Directive (77/388/EEC), not the directive that replaced it
     and bears the name (2006/112/EC)."""
     types, ordinal, led = _ordinal_before(lang)

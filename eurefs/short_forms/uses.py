@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, cast
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import phrase_forms, use_forms
-from eurefs.short_forms.common import WORD_JOINERS, Candidate, alternation, glued, words
+from eurefs.short_forms.common import (
+    WORD_JOINERS,
+    Candidate,
+    alternation,
+    glued,
+    numbered_ordinal,
+    words,
+)
 from eurefs.short_forms.definition_words import bare_lead, compound_type, determined, named_after
 from eurefs.short_forms.name_mentions import revision_after
 from eurefs.short_forms.national_copies import other_law
@@ -255,8 +262,18 @@ def _ordinals(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in ordinals)
 
 
+@lru_cache(maxsize=8)
+def _numbered(lang: str) -> re.Pattern[str]:
+    """A number written as an ordinal in ``lang`` (``6e``, ``6:e``, ``6.``)."""
+    return re.compile(numbered_ordinal(lang), re.IGNORECASE)
+
+
 def _after_ordinal(text: str, start: int, lang: str) -> bool:
     """Whether the use at ``start`` of an alias that is a compound ending in a type word
-    stands right after an ordinal (:func:`_ordinals`)."""
+    stands right after an ordinal (:func:`_ordinals`, or a number written as one: Dutch
+    ``6e btw-richtlijn`` after ``(hierna: 'btw-richtlijn')``)."""
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].lower() in _ordinals(lang)
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() in _ordinals(lang) or _numbered(lang).fullmatch(last) is not None

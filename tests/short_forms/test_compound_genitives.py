@@ -63,6 +63,31 @@ def test_no_genitive_of_a_word_that_only_ends_alike() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the definitions of EUR-Lex 52021PC0626 (Dutch), of the Opinion of AG Wathelet in
+        # C-7/13 (Finnish, as above) and the Swedish of Directive 2006/112/EC's title, each
+        # then an ordinal in figures before the alias (Dutch '6e' as the Style Guide's Dutch
+        # part writes ordinals, Swedish '6:e' as Språkrådet does, Finnish '6.'), which makes
+        # it another directive, the Sixth (77/388/EEC): each was the defined directive
+        # (2006/112/EC). The uses UNCONFIRMED in a text read.
+        "Overeenkomstig artikel 395, lid 1, van Richtlijn 2006/112/EG van 28 november 2006 "
+        "betreffende het gemeenschappelijke stelsel van belasting over de toegevoegde waarde "
+        '(hierna "de btw-richtlijn" genoemd) kan de Raad. Artikel 13 van de 6e btw-richtlijn '
+        "bepaalde dat.",
+        "yhteisestä arvonlisäverojärjestelmästä 28.11.2006 annetun neuvoston direktiivin "
+        "2006/112/EY (jäljempänä arvonlisäverodirektiivi) 9 artiklan tulkintaa. Kuten 6. "
+        "arvonlisäverodirektiivi, myös toinen.",
+        "rådets direktiv 2006/112/EG av den 28 november 2006 om ett gemensamt system för "
+        "mervärdesskatt (nedan kallat mervärdesskattedirektivet). Enligt artikel 17 i 6:e "
+        "mervärdesskattedirektivet.",
+    ],
+)
+def test_no_compound_alias_after_an_ordinal_in_figures(text: str) -> None:
+    assert _short_forms(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the definition of the Opinion of AG Wathelet in C-7/13 Skandia America

@@ -67,6 +67,13 @@ def test_the_vat_directive_by_its_names(
         "volgens de zesde BTW-richtlijn",
         "enligt artikel 17.2 i sjätte mervärdesskattedirektivet ska avdrag medges",
         "i 6. momsdirektivet",
+        # the ordinal in figures with its ending (pinpoints.ordinal_endings): Dutch as the
+        # Style Guide's Dutch part writes it (1e, 4e, 28e) and the Taalunie's other system
+        # (1ste, 2de), Swedish as Språkrådet has it (3:e, 4:e); before these names
+        # UNCONFIRMED in a text read. Each was the VAT Directive, 2006/112/EC
+        "Artikel 13 van de 6e btw-richtlijn bepaalde dat.",
+        "volgens de 6de BTW-richtlijn",
+        "Enligt artikel 17 i 6:e mervärdesskattedirektivet ska avdrag medges",
         # Polish: the ordinal, or its Roman numeral, before a name led by its type word
         "zgodnie z art. 13 część B lit. b szóstej dyrektywy VAT",
         "w świetle art. 13 VI Dyrektywy VAT",
