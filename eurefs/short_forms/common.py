@@ -60,6 +60,50 @@ def numbered_ordinal(lang: str) -> str:
     return r"[0-9]{1,2}" + alternation((".", *BY_CODE[lang].pinpoints.ordinal_endings))
 
 
+@lru_cache(maxsize=32)
+def _numbered_word(lang: str) -> re.Pattern[str]:
+    return re.compile(numbered_ordinal(lang), re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _part_words(lang: str) -> frozenset[str]:
+    """The words of an article and of its parts (``pinpoints.words``), in lower case."""
+    record = BY_CODE[lang]
+    return frozenset(w.lower() for w in (*record.article_words, *record.pinpoints.words))
+
+
+#: A number with a dot, then blanks, at the end of a text's slice
+_DOTTED_END = re.compile(r"(?<!\S)[0-9]{1,3}\.[ \t]+$")
+
+
+def dotted_part_number(text: str, start: int, lang: str) -> bool:
+    """Whether the number with a dot that ends right before ``start`` is no act's ordinal:
+    a paragraph's number at a line's start (``\n3. Směrnice, která ...``) or the number of
+    an article or of its part after their word, as languages that write them as ordinals do
+    (Croatian ``Članak 7. Direktive``: Article 7 of the Directive)."""
+    head = text[max(0, start - 40) : start]
+    found = _DOTTED_END.search(head)
+    if found is None:
+        return False
+    before = head[: found.start()]
+    if before.rstrip(" \t").endswith("\n") or (start <= 40 and not before.strip()):
+        return True
+    words_before = before.split()
+    return bool(words_before) and words_before[-1].lower() in _part_words(lang)
+
+
+def ordinal_before(text: str, start: int, lang: str) -> bool:
+    """Whether a number written as an ordinal in ``lang`` (:func:`numbered_ordinal`:
+    ``6e``, ``6:e``, ``6.``) ends right before ``start``, a blank between (not a
+    paragraph's or an article's number: :func:`dotted_part_number`)."""
+    words_before = text[max(0, start - 30) : start].split()
+    return (
+        bool(words_before)
+        and _numbered_word(lang).fullmatch(words_before[-1]) is not None
+        and not dotted_part_number(text, start, lang)
+    )
+
+
 class Target(NamedTuple):
     """The work a back-reference points to.
 

@@ -18,7 +18,13 @@ from functools import lru_cache
 from eurefs.grammar.national_acts import authored_at
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
-from eurefs.short_forms.common import alternation, bounded, singular_type_forms, words
+from eurefs.short_forms.common import (
+    alternation,
+    bounded,
+    ordinal_before,
+    singular_type_forms,
+    words,
+)
 
 _OPEN = "‘'\"“«„‚"
 _CLOSE = "’'\"”»“‘"
@@ -270,10 +276,11 @@ def _determiners(lang: str) -> frozenset[str]:
 def determined(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a bare type word at ``text[start:end]`` is something other than a use of
     an alias: a determiner before it (the anaphor finder's, or the text's own
-    ``niniejszej``), or the start of a title after it (``dyrektywy w sprawie ...`` is
+    ``niniejszej``), a number written as an ordinal (Swedish ``6:e direktivet``, the Sixth
+    Directive), or the start of a title after it (``dyrektywy w sprawie ...`` is
     another directive, named by its title)."""
     before = text[max(0, start - 30) : start].split()
-    if before and before[-1].lower() in _determiners(lang):
+    if before and (before[-1].lower() in _determiners(lang) or ordinal_before(text, start, lang)):
         return True
     return _title_after(lang).match(text, end) is not None
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import compound_forms, declined_forms
-from eurefs.short_forms.common import numbered_ordinal, words
+from eurefs.short_forms.common import dotted_part_number, numbered_ordinal, words
 from eurefs.textview import CLEAN_TABLE
 
 #: The characters a name's hyphen is also written as: the non-breaking hyphen of EUR-Lex and
@@ -176,6 +176,8 @@ def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:
         return False
     if found is None or found.search(text, max(0, start - 24), start) is None:
         return False
+    if dotted_part_number(text, start, lang):
+        return False  # (Croatian ``članka 7. Direktive ...``: the article's number)
     roman = found is led and start > 1 and text[start - 2] in "IVX"
     annexes = _annex_numerals(lang) if roman else None
     return annexes is None or annexes.search(text, max(0, start - 80), start) is None

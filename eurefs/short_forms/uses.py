@@ -25,7 +25,7 @@ from eurefs.short_forms.common import (
     Candidate,
     alternation,
     glued,
-    numbered_ordinal,
+    ordinal_before,
     words,
 )
 from eurefs.short_forms.definition_words import bare_lead, compound_type, determined, named_after
@@ -262,18 +262,11 @@ def _ordinals(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in ordinals)
 
 
-@lru_cache(maxsize=8)
-def _numbered(lang: str) -> re.Pattern[str]:
-    """A number written as an ordinal in ``lang`` (``6e``, ``6:e``, ``6.``)."""
-    return re.compile(numbered_ordinal(lang), re.IGNORECASE)
-
-
 def _after_ordinal(text: str, start: int, lang: str) -> bool:
     """Whether the use at ``start`` of an alias that is a compound ending in a type word
     stands right after an ordinal (:func:`_ordinals`, or a number written as one: Dutch
     ``6e btw-richtlijn`` after ``(hierna: 'btw-richtlijn')``)."""
     before = text[max(0, start - 30) : start].split()
-    if not before:
-        return False
-    last = before[-1]
-    return last.lower() in _ordinals(lang) or _numbered(lang).fullmatch(last) is not None
+    if before and before[-1].lower() in _ordinals(lang):
+        return True
+    return ordinal_before(text, start, lang)

@@ -47,6 +47,21 @@ def test_a_czech_numbered_directive_is_no_use_of_the_alias() -> None:
         "Taotlus käsitleb nõukogu direktiivi 2006/112/EÜ (edaspidi „direktiiv“) tõlgendamist. "
         "Direktiivi artikli 168 kohaselt on õigus. Kuuenda direktiivi artikli 17 lõike 2 "
         "kohaselt oli tal õigus.",
+        # the ordinal in figures, as each language writes one (a dot, Swedish ':e':
+        # pinpoints.ordinal_endings; UNCONFIRMED before the type word in a text read):
+        # each was a second use of the alias, the VAT Directive with article 17
+        "Begäran avser tolkningen av rådets direktiv 2006/112/EG (nedan kallat direktivet). "
+        "Enligt artikel 168 i direktivet har den skattskyldiga personen rätt. Enligt artikel "
+        "17.2 i 6:e direktivet hade den rätt.",
+        "Pyyntö koskee neuvoston direktiivin 2006/112/EY (jäljempänä direktiivi) tulkintaa. "
+        "Direktiivin 168 artiklan mukaan verovelvollisella on oikeus. 6. direktiivin 17 "
+        "artiklan 2 kohdan mukaan verovelvollisella oli oikeus.",
+        "Wniosek dotyczy wykładni dyrektywy Rady 2006/112/WE (zwanej dalej „dyrektywą”). "
+        "Zgodnie z art. 168 dyrektywy podatnik ma prawo. Zgodnie z art. 17 ust. 2 6. "
+        "dyrektywy podatnik miał prawo.",
+        "Žiadosť sa týka výkladu smernice Rady 2006/112/ES (ďalej len „smernica“). Podľa "
+        "článku 168 smernice má osoba nárok. Podľa článku 17 ods. 2 6. smernice mala osoba "
+        "nárok.",
     ],
 )
 def test_the_sixth_directive_in_other_languages(text: str) -> None:
