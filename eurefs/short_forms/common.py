@@ -52,6 +52,14 @@ def date_stops(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=\d)\.\s+{alternation(months)}(?!\w)")
 
 
+def act_ordinals(lang: str) -> tuple[str, ...]:
+    """The ordinal words that number an act in ``lang`` (``šesté směrnice``, ``a hatodik
+    irányelv``: the Sixth Directive): the record's ordinals and those it writes before an act
+    only (``pinpoints.title_ordinals``: Hungarian ``hatodik``, Portuguese ``sexta``)."""
+    record = BY_CODE[lang].pinpoints
+    return (*record.ordinals, *record.title_ordinals)
+
+
 @lru_cache(maxsize=32)
 def numbered_ordinal(lang: str) -> str:
     """A pattern of a number written as an ordinal in ``lang``: with a dot (``6.``, in every

@@ -19,6 +19,7 @@ from eurefs.grammar.national_acts import authored_at
 from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.common import (
+    act_ordinals,
     alternation,
     bounded,
     ordinal_before,
@@ -269,7 +270,7 @@ def _determiners(lang: str) -> frozenset[str]:
     w, record = words(lang), BY_CODE[lang]
     every = w.anaphor_determiners + w.self_determiners + w.self_words + w.other_determiners
     # ... and its subtypes: ``prováděcího nařízení`` is an implementing regulation
-    others = (*record.pinpoints.ordinals, *record.subtypes_before)
+    others = (*act_ordinals(lang), *record.subtypes_before)
     return frozenset(d.split()[-1].lower() for d in (*every, *others))
 
 

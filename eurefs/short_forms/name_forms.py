@@ -17,7 +17,7 @@ from functools import lru_cache
 from eurefs.languages import BY_CODE, LANGUAGES
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import compound_forms, declined_forms
-from eurefs.short_forms.common import dotted_part_number, numbered_ordinal, words
+from eurefs.short_forms.common import act_ordinals, dotted_part_number, numbered_ordinal, words
 from eurefs.textview import CLEAN_TABLE
 
 #: The characters a name's hyphen is also written as: the non-breaking hyphen of EUR-Lex and
@@ -156,8 +156,9 @@ def _ordinal_before(
 
     # (a Roman numeral before a name ending in its type word is an annex's: ``Anhang I
     # FFH-RL``; before one led by it, after the record's annex word, ``_annex_numerals``)
-    led = (*lg.pinpoints.ordinals, *words(lang).other_determiners)
-    return types, before(lg.pinpoints.ordinals), before(led, r"|(?-i:[IVX]{1,4})")
+    ordinals = act_ordinals(lang)
+    led = (*ordinals, *words(lang).other_determiners)
+    return types, before(ordinals), before(led, r"|(?-i:[IVX]{1,4})")
 
 
 def after_ordinal(text: str, start: int, name: str, lang: str) -> bool:

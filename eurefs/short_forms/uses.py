@@ -17,12 +17,12 @@ from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING, cast
 
-from eurefs.languages import BY_CODE
 from eurefs.pattern_store import compile_pattern
 from eurefs.short_forms.alias_forms import phrase_forms, use_forms
 from eurefs.short_forms.common import (
     WORD_JOINERS,
     Candidate,
+    act_ordinals,
     alternation,
     glued,
     ordinal_before,
@@ -258,7 +258,7 @@ def _ordinals(lang: str) -> frozenset[str]:
     """The words before a compound alias that make it another act: the record's ordinals
     and further determiners (Finnish ``kuudes arvonlisäverodirektiivi`` is the Sixth VAT
     Directive, ``toisen arvonlisäverodirektiivin`` the Second's)."""
-    ordinals = (*BY_CODE[lang].pinpoints.ordinals, *words(lang).other_determiners)
+    ordinals = (*act_ordinals(lang), *words(lang).other_determiners)
     return frozenset(w.lower() for w in ordinals)
 
 
